@@ -1,0 +1,84 @@
+namespace Samverkan.Workflows.Model;
+
+/// <summary>Any node that does work; it may loop as a multi-instance and carry boundary events.</summary>
+public abstract record Activity : FlowNode
+{
+    public MultiInstance? MultiInstance { get; init; }
+    public IReadOnlyList<string> BoundaryEventIds { get; init; } = [];
+}
+
+/// <summary>task and manualTask: pass straight through.</summary>
+public sealed record PassThroughTask : Activity
+{
+    public bool IsManual { get; init; }
+    public override string Kind => IsManual ? "manualTask" : "task";
+}
+
+public sealed record UserTask : Activity
+{
+    /// <summary>Literal user id or ${expression}.</summary>
+    public string? Assignee { get; init; }
+    /// <summary>Comma-separated literals, or an ${expression} giving a string or a list.</summary>
+    public string? CandidateGroups { get; init; }
+    public string? CandidateUsers { get; init; }
+    public string? DueDate { get; init; }
+    public string? FollowUpDate { get; init; }
+    public string? Priority { get; init; }
+    public string? FormKey { get; init; }
+    public IReadOnlyList<FormField> FormFields { get; init; } = [];
+    public override string Kind => "userTask";
+}
+
+public enum ServiceImplementation
+{
+    /// <summary>camunda:type="external": fetched and completed by an external worker.</summary>
+    External,
+    /// <summary>camunda:delegateExpression="${name}": a handler registered under that name.</summary>
+    Handler,
+}
+
+/// <summary>serviceTask and sendTask.</summary>
+public sealed record ServiceTask : Activity
+{
+    public bool IsSend { get; init; }
+    public required ServiceImplementation Implementation { get; init; }
+    /// <summary>The external topic, or the handler name.</summary>
+    public required string Target { get; init; }
+    public override string Kind => IsSend ? "sendTask" : "serviceTask";
+}
+
+public sealed record ReceiveTask : Activity
+{
+    public required string MessageName { get; init; }
+    public override string Kind => "receiveTask";
+}
+
+public sealed record BusinessRuleTask : Activity
+{
+    public required string DecisionRef { get; init; }
+    public string? ResultVariable { get; init; }
+    public override string Kind => "businessRuleTask";
+}
+
+/// <summary>An embedded subprocess, or an event subprocess when <see cref="TriggeredByEvent"/>.</summary>
+public sealed record SubProcess : Activity
+{
+    public bool TriggeredByEvent { get; init; }
+    public override string Kind => "subProcess";
+}
+
+public enum CalledElementBinding
+{
+    Latest,
+    Version,
+}
+
+public sealed record CallActivity : Activity
+{
+    public required string CalledElement { get; init; }
+    public CalledElementBinding Binding { get; init; } = CalledElementBinding.Latest;
+    public int? Version { get; init; }
+    public IReadOnlyList<VariableMapping> In { get; init; } = [];
+    public IReadOnlyList<VariableMapping> Out { get; init; } = [];
+    public override string Kind => "callActivity";
+}

@@ -1,0 +1,18 @@
+namespace Samverkan.Workflows.Model;
+
+/// <summary>A node of a process graph: an event, an activity or a gateway.</summary>
+public abstract record FlowNode
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+    public int Line { get; init; }
+
+    /// <summary>The id of the enclosing (event) subprocess, or null at process level.</summary>
+    public string? ScopeId { get; init; }
+
+    public IReadOnlyList<string> Incoming { get; init; } = [];
+    public IReadOnlyList<string> Outgoing { get; init; } = [];
+
+    /// <summary>The BPMN element name as written, e.g. "userTask".</summary>
+    public abstract string Kind { get; }
+}

@@ -1,0 +1,20 @@
+namespace Samverkan.Workflows.Model;
+
+/// <summary>A camunda:formField of a user task: what a person fills in when completing it.</summary>
+public sealed record FormField
+{
+    public required string Id { get; init; }
+    public string? Label { get; init; }
+    /// <summary>string, long, boolean, date or enum (Camunda 7 form types).</summary>
+    public string Type { get; init; } = "string";
+    public string? DefaultValue { get; init; }
+    public bool Required { get; init; }
+    public bool ReadOnly { get; init; }
+    public int? MinLength { get; init; }
+    public int? MaxLength { get; init; }
+    public long? Min { get; init; }
+    public long? Max { get; init; }
+    public IReadOnlyList<FormFieldOption> Options { get; init; } = [];
+}
+
+public sealed record FormFieldOption(string Id, string Name);

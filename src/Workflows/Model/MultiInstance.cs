@@ -1,0 +1,13 @@
+namespace Samverkan.Workflows.Model;
+
+/// <summary>multiInstanceLoopCharacteristics: one inner instance per item of a collection (or a cardinality).</summary>
+public sealed record MultiInstance
+{
+    public bool IsSequential { get; init; }
+    /// <summary>camunda:collection: a variable name or an ${expression}.</summary>
+    public string? Collection { get; init; }
+    public string? ElementVariable { get; init; }
+    public string? LoopCardinality { get; init; }
+    public string? CompletionCondition { get; init; }
+    public int Line { get; init; }
+}
