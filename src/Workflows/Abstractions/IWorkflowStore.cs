@@ -1,0 +1,39 @@
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Workflows.Abstractions;
+
+/// <summary>Where definitions, instances and their side rows live. Reads return copies; writes go through <see cref="CommitAsync"/>.</summary>
+public interface IWorkflowStore
+{
+    Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default);
+    /// <summary>The given version of a key, or the latest when <paramref name="version"/> is null.</summary>
+    Task<DefinitionRecord?> FindDefinitionAsync(string key, int? version, CancellationToken ct = default);
+    Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken ct = default);
+    /// <summary>Latest versions whose message start events listen for <paramref name="messageName"/>.</summary>
+    Task<IReadOnlyList<DefinitionRecord>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken ct = default);
+
+    Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken ct = default);
+    Task<PagedResult<InstanceRecord>> QueryInstancesAsync(InstanceQuery query, CancellationToken ct = default);
+
+    Task<UserTaskRecord?> GetTaskAsync(Guid id, CancellationToken ct = default);
+    Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default);
+
+    Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default);
+    Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default);
+    Task<IReadOnlyList<TimerRecord>> FindPendingTimersAsync(Guid? instanceId, Guid? definitionId, CancellationToken ct = default);
+
+    Task<IReadOnlyList<SubscriptionRecord>> FindSubscriptionsAsync(SubscriptionKind kind, string name, string? businessKey, CancellationToken ct = default);
+
+    Task<JobRecord?> GetJobAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Pending external jobs on these topics that nobody holds a valid lock on.</summary>
+    Task<IReadOnlyList<JobRecord>> FindLockableJobsAsync(IReadOnlyCollection<string> topics, DateTimeOffset now, int max, CancellationToken ct = default);
+    Task<IReadOnlyList<JobRecord>> FindRunnableHandlerJobsAsync(DateTimeOffset now, int max, CancellationToken ct = default);
+
+    Task<IncidentRecord?> GetIncidentAsync(Guid id, CancellationToken ct = default);
+    Task<IReadOnlyList<IncidentRecord>> FindIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken ct = default);
+
+    Task<IReadOnlyList<HistoryRecord>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default);
+
+    /// <summary>Writes the change set atomically; throws <see cref="ConcurrencyConflictException"/> if an instance moved on.</summary>
+    Task CommitAsync(ChangeSet changes, CancellationToken ct = default);
+}

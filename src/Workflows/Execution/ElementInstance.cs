@@ -1,0 +1,53 @@
+namespace Samverkan.Workflows.Execution;
+
+internal enum ElementState
+{
+    /// <summary>A scope with running children (process, subprocess, multi-instance body).</summary>
+    Active,
+    /// <summary>A token resting in a wait state.</summary>
+    Waiting,
+    /// <summary>Stopped by an incident until it is retried.</summary>
+    Failed,
+}
+
+/// <summary>
+/// One live element of an instance: a scope or a token resting at a node. Serialised with the instance;
+/// ended element instances are removed (history keeps their trace).
+/// </summary>
+internal sealed class ElementInstance
+{
+    public long Id { get; set; }
+    public long? ParentId { get; set; }
+    public string ElementId { get; set; } = "";
+    public ElementState State { get; set; }
+    public bool IsScope { get; set; }
+
+    /// <summary>Local variables: the process's own on the root, element variable and loop counter on inner instances.</summary>
+    public Dictionary<string, object?>? Variables { get; set; }
+
+    /// <summary>This element instance is the body of a multi-instance activity; its children are the inner instances.</summary>
+    public bool IsMultiInstanceBody { get; set; }
+    public List<object?>? Items { get; set; }
+    public int NextIndex { get; set; }
+    public int Completed { get; set; }
+
+    /// <summary>Arrivals per incoming flow at a waiting parallel or inclusive join.</summary>
+    public Dictionary<string, int>? Arrivals { get; set; }
+
+    /// <summary>The timers and message/signal subscriptions this element instance owns.</summary>
+    public List<WaitRef>? Waits { get; set; }
+    public Guid? TaskId { get; set; }
+    public Guid? JobId { get; set; }
+    public Guid? ChildInstanceId { get; set; }
+    public Guid? IncidentId { get; set; }
+    /// <summary>The step to run again when the incident is retried.</summary>
+    public OpKind RetryOp { get; set; }
+
+    /// <summary>An event subprocess instance that interrupted its parent: when it ends, the parent completes.</summary>
+    public bool Interrupting { get; set; }
+
+    public void AddWait(Guid id, bool isTimer, string elementId) => (Waits ??= []).Add(new WaitRef(id, isTimer, elementId));
+}
+
+/// <summary>A timer or subscription owned by an element instance, and the event node it is for.</summary>
+internal sealed record WaitRef(Guid Id, bool IsTimer, string ElementId);

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Expressions;
+
+namespace Samverkan.Workflows.Execution;
+
+/// <summary>The services one engine shares between its triggers.</summary>
+internal sealed class EngineCore(
+    IWorkflowStore store,
+    TimeProvider clock,
+    EngineOptions options,
+    ExpressionCompiler compiler,
+    IEnumerable<IServiceTaskHandler> handlers,
+    IBusinessRuleEvaluator? rules,
+    ITimerScheduler? timerScheduler,
+    IJobScheduler? jobScheduler,
+    IEnumerable<IEngineListener> listeners,
+    ILogger logger)
+{
+    public IWorkflowStore Store { get; } = store;
+    public TimeProvider Clock { get; } = clock;
+    public EngineOptions Options { get; } = options;
+    public ExpressionCompiler Compiler { get; } = compiler;
+    public IReadOnlyDictionary<string, IServiceTaskHandler> Handlers { get; } =
+        handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+    public IBusinessRuleEvaluator? Rules { get; } = rules;
+    public ITimerScheduler? TimerScheduler { get; } = timerScheduler;
+    public IJobScheduler? JobScheduler { get; } = jobScheduler;
+    public IReadOnlyList<IEngineListener> Listeners { get; } = listeners.ToArray();
+    public ILogger Logger { get; } = logger;
+    public DefinitionCache Definitions { get; } = new(store, compiler);
+}

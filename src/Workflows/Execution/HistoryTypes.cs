@@ -1,0 +1,26 @@
+namespace Samverkan.Workflows.Execution;
+
+/// <summary>The kinds of history entry the engine writes.</summary>
+public static class HistoryTypes
+{
+    public const string InstanceStarted = "InstanceStarted";
+    public const string InstanceCompleted = "InstanceCompleted";
+    public const string InstanceCancelled = "InstanceCancelled";
+    public const string ElementEntered = "ElementEntered";
+    public const string ElementCompleted = "ElementCompleted";
+    public const string ElementTerminated = "ElementTerminated";
+    public const string TaskCreated = "TaskCreated";
+    public const string TaskClaimed = "TaskClaimed";
+    public const string TaskUnclaimed = "TaskUnclaimed";
+    public const string TaskCompleted = "TaskCompleted";
+    public const string TimerFired = "TimerFired";
+    public const string MessageCorrelated = "MessageCorrelated";
+    public const string SignalReceived = "SignalReceived";
+    public const string ErrorThrown = "ErrorThrown";
+    public const string EscalationThrown = "EscalationThrown";
+    public const string DecisionEvaluated = "DecisionEvaluated";
+    public const string JobFailed = "JobFailed";
+    public const string IncidentCreated = "IncidentCreated";
+    public const string IncidentResolved = "IncidentResolved";
+    public const string VariablesSet = "VariablesSet";
+}

@@ -1,0 +1,19 @@
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Workflows.Execution;
+
+/// <summary>An instance as callers see it: status, variables, where its tokens are, and its open incidents.</summary>
+public sealed record InstanceView(
+    Guid Id,
+    Guid DefinitionId,
+    string DefinitionKey,
+    int DefinitionVersion,
+    string? BusinessKey,
+    InstanceStatus Status,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    string? EndReason,
+    Guid? ParentInstanceId,
+    IReadOnlyDictionary<string, object?> Variables,
+    IReadOnlyList<string> ActiveElementIds,
+    IReadOnlyList<IncidentRecord> Incidents);

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Expressions;
+
+namespace Samverkan.Workflows.Execution;
+
+/// <summary>
+/// The process engine: deploys definitions, starts instances and applies triggers (task completed, message,
+/// signal, timer, job result, retry). Each trigger runs in one transaction with optimistic concurrency.
+/// Thread-safe; one per process.
+/// </summary>
+public sealed partial class ProcessEngine
+{
+    private readonly EngineCore _core;
+
+    public ProcessEngine(
+        IWorkflowStore store,
+        TimeProvider clock,
+        EngineOptions? options = null,
+        IEnumerable<IServiceTaskHandler>? handlers = null,
+        IBusinessRuleEvaluator? rules = null,
+        ITimerScheduler? timerScheduler = null,
+        IJobScheduler? jobScheduler = null,
+        IEnumerable<IEngineListener>? listeners = null,
+        ILogger<ProcessEngine>? logger = null,
+        ExpressionCompiler? compiler = null)
+    {
+        _core = new EngineCore(store, clock, options ?? new EngineOptions(), compiler ?? new ExpressionCompiler(),
+            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance);
+    }
+
+    public IWorkflowStore Store => _core.Store;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> and the agenda it fills, commits, and on a concurrency conflict starts over
+    /// from fresh state (bounded by <see cref="EngineOptions.ConcurrencyRetries"/>).
+    /// </summary>
+    private async Task<T> TriggerAsync<T>(Func<Executor, Task<T>> work, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var executor = new Executor(_core);
+            try
+            {
+                var result = await work(executor);
+                await executor.RunAsync(ct);
+                await executor.CommitAsync(ct);
+                executor.AfterCommit();
+                await BroadcastThrownSignalsAsync(executor, ct);
+                return result;
+            }
+            catch (ConcurrencyConflictException) when (attempt < _core.Options.ConcurrencyRetries)
+            {
+                _core.Logger.LogDebug("Concurrency conflict, attempt {Attempt}; retrying", attempt + 1);
+                await Task.Delay(Random.Shared.Next(1, 5 * (attempt + 1)), ct);
+            }
+        }
+    }
+
+    private Task TriggerAsync(Func<Executor, Task> work, CancellationToken ct) =>
+        TriggerAsync(async e => { await work(e); return true; }, ct);
+
+    private async Task BroadcastThrownSignalsAsync(Executor executor, CancellationToken ct)
+    {
+        foreach (var (name, variables) in executor.Signals)
+        {
+            await BroadcastSignalAsync(name, variables, ct);
+        }
+    }
+}

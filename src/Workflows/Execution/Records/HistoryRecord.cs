@@ -1,0 +1,13 @@
+namespace Samverkan.Workflows.Execution.Records;
+
+/// <summary>One append-only entry of an instance's history.</summary>
+public sealed class HistoryRecord
+{
+    public long Id { get; set; }
+    public Guid InstanceId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string Type { get; set; } = "";
+    public string? ElementId { get; set; }
+    public long? ElementInstanceId { get; set; }
+    public string? Detail { get; set; }
+}

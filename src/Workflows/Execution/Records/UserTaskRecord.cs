@@ -1,0 +1,46 @@
+namespace Samverkan.Workflows.Execution.Records;
+
+public enum UserTaskStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}
+
+/// <summary>A user task waiting in somebody's inbox.</summary>
+public sealed class UserTaskRecord
+{
+    public Guid Id { get; set; }
+    public Guid InstanceId { get; set; }
+    public long ElementInstanceId { get; set; }
+    public string ElementId { get; set; } = "";
+    public string? Name { get; set; }
+    public string DefinitionKey { get; set; } = "";
+    public string? BusinessKey { get; set; }
+    public UserTaskStatus Status { get; set; }
+    public string? Assignee { get; set; }
+    /// <summary>Comma-separated, with leading and trailing commas so that ",group," matches exactly.</summary>
+    public string CandidateGroups { get; set; } = "";
+    public string CandidateUsers { get; set; } = "";
+    public DateTimeOffset? DueAt { get; set; }
+    public DateTimeOffset? FollowUpAt { get; set; }
+    public int Priority { get; set; }
+    public string? FormKey { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? CompletedBy { get; set; }
+
+    public IReadOnlyList<string> CandidateGroupList => Split(CandidateGroups);
+    public IReadOnlyList<string> CandidateUserList => Split(CandidateUsers);
+
+    public static string Join(IEnumerable<string> items)
+    {
+        var list = items.Select(i => i.Trim()).Where(i => i.Length > 0).Distinct().ToList();
+        return list.Count == 0 ? "" : "," + string.Join(',', list) + ",";
+    }
+
+    private static string[] Split(string joined) => joined.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
+    public UserTaskRecord Clone() => (UserTaskRecord)MemberwiseClone();
+}
