@@ -16,12 +16,6 @@ internal static class BpmnXml
         </bpmn:definitions>
         """;
 
-    /// <summary>start → the given body → end, so rule tests only write the part they are about.</summary>
-    public static string StartEnd => """
-            <bpmn:startEvent id="Start" />
-            <bpmn:endEvent id="End" />
-        """;
-
     public static string File(string name) =>
         System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Bpmn", name));
 }
