@@ -4,7 +4,7 @@ namespace Samverkan.Workflows.Model;
 public sealed record BpmnDocument
 {
     public required IReadOnlyList<ProcessModel> Processes { get; init; }
-    /// <summary>Elements the engine recognised but does not execute; the validator reports them.</summary>
+    /// <summary>Elements the engine recognised but does not execute; the parser has already reported each as an error.</summary>
     public IReadOnlyList<UnsupportedElement> Unsupported { get; init; } = [];
 }
 

@@ -1,0 +1,73 @@
+using System.Xml.Linq;
+using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+
+namespace Samverkan.Workflows.Parsing;
+
+/// <summary>Reads tasks, subprocesses and call activities; returns null for an element it does not know.</summary>
+internal sealed class ActivityReader(ParseContext context)
+{
+    public Activity? Read(XElement element, string id)
+    {
+        switch (element.Name.LocalName)
+        {
+            case "task" or "manualTask":
+                Check(element);
+                return new PassThroughTask { Id = id, IsManual = element.Name.LocalName == "manualTask" };
+            case "userTask":
+                return UserTaskReader.Read(element, id, context);
+            case "serviceTask" or "sendTask":
+                return ServiceTaskReader.Read(element, id, context);
+            case "receiveTask":
+                Check(element);
+                var message = context.ResolveName(element, (string?)element.Attribute("messageRef"), context.Messages, "message");
+                return new ReceiveTask { Id = id, MessageName = message };
+            case "businessRuleTask":
+                return ReadBusinessRuleTask(element, id);
+            case "subProcess":
+                Check(element);
+                var triggeredByEvent = string.Equals(
+                    (string?)element.Attribute("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase);
+                return new SubProcess { Id = id, TriggeredByEvent = triggeredByEvent };
+            case "callActivity":
+                return CallActivityReader.Read(element, id, context);
+            default:
+                return null;
+        }
+    }
+
+    private void Check(XElement element, params string[] consumed)
+    {
+        CamundaAttributes.Check(element, context, consumed);
+        ExtensionElements.Check(element, context);
+    }
+
+    private Activity ReadBusinessRuleTask(XElement element, string id)
+    {
+        Check(element, "decisionRef", "resultVariable", "decisionRefBinding", "mapDecisionResult");
+        var binding = (string?)element.Attribute(Camunda + "decisionRefBinding");
+        if (binding is not null && binding != "latest")
+        {
+            context.NotExecuted(element, $"camunda:decisionRefBinding=\"{binding}\" is not supported; the latest rule set is used");
+        }
+
+        if (element.Attribute(Camunda + "mapDecisionResult") is not null)
+        {
+            context.Warning(element, "camunda:mapDecisionResult is ignored: the rule set decides the result's shape");
+        }
+
+        var decisionRef = MultiInstanceReader.NullIfBlank((string?)element.Attribute(Camunda + "decisionRef"));
+        if (decisionRef is null)
+        {
+            context.Error(element, "businessRuleTask has no camunda:decisionRef");
+            return new PassThroughTask { Id = id };
+        }
+
+        return new BusinessRuleTask
+        {
+            Id = id,
+            DecisionRef = decisionRef,
+            ResultVariable = MultiInstanceReader.NullIfBlank((string?)element.Attribute(Camunda + "resultVariable")),
+        };
+    }
+}

@@ -1,0 +1,123 @@
+using System.Xml.Linq;
+using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+
+namespace Samverkan.Workflows.Parsing;
+
+/// <summary>Reads the event definition of an event into a trigger, resolving message, signal, error and escalation references.</summary>
+internal sealed class EventDefinitionReader(ParseContext context)
+{
+    private static readonly HashSet<string> NotExecuted = ["compensate", "conditional", "link", "cancel"];
+
+    /// <param name="allowed">Trigger kinds ("none", "timer", ...) this element may carry in Samverkan.</param>
+    public EventTrigger Read(XElement element, params string[] allowed)
+    {
+        var definitions = element.Elements()
+            .Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal))
+            .ToList();
+        var local = element.Name.LocalName;
+        if (definitions.Count == 0)
+        {
+            if (!allowed.Contains("none"))
+            {
+                context.Error(element, $"{local} needs an event definition");
+            }
+
+            return NoneTrigger.Instance;
+        }
+
+        if (definitions.Count > 1)
+        {
+            context.NotExecuted(element, $"{local} with several event definitions (multiple event) is not supported");
+            return NoneTrigger.Instance;
+        }
+
+        var definition = definitions[0];
+        var kind = definition.Name.LocalName[..^"EventDefinition".Length];
+        if (NotExecuted.Contains(kind))
+        {
+            context.NotExecuted(definition, $"{kind} events are not executed by Samverkan");
+            return NoneTrigger.Instance;
+        }
+
+        if (!allowed.Contains(kind))
+        {
+            context.NotExecuted(definition, $"a {kind} {local} is not supported");
+            return NoneTrigger.Instance;
+        }
+
+        CamundaAttributes.Check(definition, context);
+        ExtensionElements.Check(definition, context);
+        return kind switch
+        {
+            "timer" => ReadTimer(definition),
+            "message" => new MessageTrigger(context.ResolveName(definition, (string?)definition.Attribute("messageRef"), context.Messages, "message")),
+            "signal" => new SignalTrigger(context.ResolveName(definition, (string?)definition.Attribute("signalRef"), context.Signals, "signal")),
+            "error" => ReadError(definition),
+            "escalation" => ReadEscalation(definition),
+            _ => TerminateTrigger.Instance,
+        };
+    }
+
+    private EventTrigger ReadTimer(XElement definition)
+    {
+        var values = definition.Elements()
+            .Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName is "timeDate" or "timeDuration" or "timeCycle")
+            .ToList();
+        if (values.Count > 1)
+        {
+            context.Error(definition, "a timer needs exactly one of timeDate, timeDuration, timeCycle");
+        }
+
+        if (values.Count == 0)
+        {
+            // Reported by the validator as a timer without value.
+            return new TimerTrigger(TimerKind.Duration, "");
+        }
+
+        var kind = values[0].Name.LocalName switch
+        {
+            "timeDate" => TimerKind.Date,
+            "timeDuration" => TimerKind.Duration,
+            _ => TimerKind.Cycle,
+        };
+        return new TimerTrigger(kind, values[0].Value.Trim());
+    }
+
+    private EventTrigger ReadError(XElement definition)
+    {
+        var reference = (string?)definition.Attribute("errorRef");
+        if (string.IsNullOrEmpty(reference))
+        {
+            return new ErrorTrigger(null);
+        }
+
+        if (!context.Errors.TryGetValue(reference, out var error))
+        {
+            context.Error(definition, $"unknown error '{reference}'");
+            return new ErrorTrigger(null);
+        }
+
+        return new ErrorTrigger(NonEmpty(error, "errorCode"), NonEmpty(error, "name"));
+    }
+
+    private EventTrigger ReadEscalation(XElement definition)
+    {
+        var reference = (string?)definition.Attribute("escalationRef");
+        if (string.IsNullOrEmpty(reference))
+        {
+            return new EscalationTrigger(null);
+        }
+
+        if (!context.Escalations.TryGetValue(reference, out var escalation))
+        {
+            context.Error(definition, $"unknown escalation '{reference}'");
+            return new EscalationTrigger(null);
+        }
+
+        return new EscalationTrigger(NonEmpty(escalation, "escalationCode"), NonEmpty(escalation, "name"));
+    }
+
+    private static string? NonEmpty(XElement element, string attribute) =>
+        MultiInstanceReader.NullIfBlank((string?)element.Attribute(attribute));
+}

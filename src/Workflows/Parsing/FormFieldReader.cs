@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+
+namespace Samverkan.Workflows.Parsing;
+
+/// <summary>Reads camunda:formField elements, their validation constraints and enum values.</summary>
+internal static class FormFieldReader
+{
+    public static IEnumerable<FormField> ReadAll(XElement formData, ParseContext context)
+    {
+        foreach (var element in formData.Elements())
+        {
+            if (element.Name != Camunda + "formField")
+            {
+                context.Warning(element, $"'{element.Name.LocalName}' in camunda:formData is ignored");
+                continue;
+            }
+
+            var field = Read(element, context);
+            if (field is not null)
+            {
+                yield return field;
+            }
+        }
+    }
+
+    private static FormField? Read(XElement element, ParseContext context)
+    {
+        var id = MultiInstanceReader.NullIfBlank((string?)element.Attribute("id"));
+        if (id is null)
+        {
+            context.Error(element, "a form field has no id");
+            return null;
+        }
+
+        var field = new FormField
+        {
+            Id = id,
+            Label = (string?)element.Attribute("label"),
+            Type = MultiInstanceReader.NullIfBlank((string?)element.Attribute("type")) ?? "string",
+            DefaultValue = (string?)element.Attribute("defaultValue"),
+            Options = element.Elements(Camunda + "value")
+                .Select(v => new FormFieldOption((string?)v.Attribute("id") ?? "", (string?)v.Attribute("name") ?? (string?)v.Attribute("id") ?? ""))
+                .ToArray(),
+        };
+        var constraints = element.Elements(Camunda + "validation").Elements(Camunda + "constraint");
+        return constraints.Aggregate(field, (f, c) => Apply(f, c, context));
+    }
+
+    private static FormField Apply(FormField field, XElement constraint, ParseContext context)
+    {
+        var name = (string?)constraint.Attribute("name");
+        var config = (string?)constraint.Attribute("config");
+        switch (name)
+        {
+            case "required":
+                return field with { Required = true };
+            case "readonly":
+                return field with { ReadOnly = true };
+            case "minlength":
+                return field with { MinLength = (int?)Number(constraint, config, context) };
+            case "maxlength":
+                return field with { MaxLength = (int?)Number(constraint, config, context) };
+            case "min":
+                return field with { Min = Number(constraint, config, context) };
+            case "max":
+                return field with { Max = Number(constraint, config, context) };
+            default:
+                context.Error(constraint, $"form field '{field.Id}': constraint '{name}' is not supported");
+                return field;
+        }
+    }
+
+    private static long? Number(XElement constraint, string? config, ParseContext context)
+    {
+        if (long.TryParse(config, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value is >= int.MinValue and <= int.MaxValue)
+        {
+            return value;
+        }
+
+        context.Error(constraint, $"constraint '{(string?)constraint.Attribute("name")}' needs a whole number as config, not '{config}'");
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Xml.Linq;
+using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+
+namespace Samverkan.Workflows.Parsing;
+
+/// <summary>Reads one flow element into a node; unsupported kinds become a placeholder so the graph stays whole.</summary>
+internal sealed class NodeReader(ParseContext context)
+{
+    private readonly EventReader _events = new(context);
+    private readonly ActivityReader _activities = new(context);
+
+    public FlowNode? Read(XElement element, string? scopeId, bool inEventSubProcess)
+    {
+        var local = element.Name.LocalName;
+        var id = (string?)element.Attribute("id");
+        if (string.IsNullOrEmpty(id))
+        {
+            context.Error(element, $"{local} has no id");
+            return null;
+        }
+
+        var node = local switch
+        {
+            "startEvent" or "endEvent" or "intermediateCatchEvent" or "intermediateThrowEvent" or "boundaryEvent"
+                => _events.Read(element, id, inEventSubProcess),
+            "exclusiveGateway" or "inclusiveGateway" or "parallelGateway" or "eventBasedGateway" => ReadGateway(element, id),
+            "complexGateway" => NotExecuted(element, new Gateway { Id = id, GatewayKind = GatewayKind.Exclusive }),
+            "scriptTask" => NotExecuted(element, new PassThroughTask { Id = id }),
+            "transaction" or "adHocSubProcess" => NotExecuted(element, new SubProcess { Id = id }),
+            _ => _activities.Read(element, id),
+        };
+        if (node is null)
+        {
+            context.Error(element, $"unknown BPMN element '{local}'");
+            return null;
+        }
+
+        if (node is Activity activity)
+        {
+            node = activity with { MultiInstance = MultiInstanceReader.Read(element, context) };
+        }
+
+        ReportIgnoredChildren(element);
+        return node with
+        {
+            Name = (string?)element.Attribute("name"),
+            Line = ParseContext.LineOf(element),
+            ScopeId = scopeId,
+        };
+    }
+
+    private Gateway ReadGateway(XElement element, string id)
+    {
+        CamundaAttributes.Check(element, context);
+        ExtensionElements.Check(element, context);
+        var kind = element.Name.LocalName switch
+        {
+            "exclusiveGateway" => GatewayKind.Exclusive,
+            "inclusiveGateway" => GatewayKind.Inclusive,
+            "parallelGateway" => GatewayKind.Parallel,
+            _ => GatewayKind.EventBased,
+        };
+        return new Gateway { Id = id, GatewayKind = kind, DefaultFlowId = (string?)element.Attribute("default") };
+    }
+
+    private FlowNode NotExecuted(XElement element, FlowNode placeholder)
+    {
+        context.NotExecuted(element, $"{element.Name.LocalName} is not executed by Samverkan");
+        return placeholder;
+    }
+
+    private void ReportIgnoredChildren(XElement element)
+    {
+        foreach (var child in element.Elements().Where(e => e.Name.Namespace == Bpmn))
+        {
+            switch (child.Name.LocalName)
+            {
+                case "standardLoopCharacteristics":
+                    context.NotExecuted(child, "standardLoopCharacteristics is not executed by Samverkan; use multi-instance");
+                    break;
+                case "dataInputAssociation" or "dataOutputAssociation" or "ioSpecification" or "property":
+                    context.Warning(child, $"{child.Name.LocalName} is ignored: Samverkan keeps data in process variables");
+                    break;
+            }
+        }
+    }
+}

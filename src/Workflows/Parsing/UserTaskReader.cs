@@ -1,0 +1,38 @@
+using System.Xml.Linq;
+using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+
+namespace Samverkan.Workflows.Parsing;
+
+internal static class UserTaskReader
+{
+    private static readonly string[] Attributes =
+        ["assignee", "candidateGroups", "candidateUsers", "dueDate", "followUpDate", "priority", "formKey"];
+
+    public static UserTask Read(XElement element, string id, ParseContext context)
+    {
+        CamundaAttributes.Check(element, context, Attributes);
+        ExtensionElements.Check(element, context, "formData");
+        var formData = ExtensionElements.Of(element, "formData").ToList();
+        if (formData.Count > 1)
+        {
+            context.Error(formData[1], "a user task has at most one camunda:formData");
+        }
+
+        return new UserTask
+        {
+            Id = id,
+            Assignee = Camunda(element, "assignee"),
+            CandidateGroups = Camunda(element, "candidateGroups"),
+            CandidateUsers = Camunda(element, "candidateUsers"),
+            DueDate = Camunda(element, "dueDate"),
+            FollowUpDate = Camunda(element, "followUpDate"),
+            Priority = Camunda(element, "priority"),
+            FormKey = Camunda(element, "formKey"),
+            FormFields = formData.Take(1).SelectMany(f => FormFieldReader.ReadAll(f, context)).ToArray(),
+        };
+    }
+
+    private static string? Camunda(XElement element, string name) =>
+        MultiInstanceReader.NullIfBlank((string?)element.Attribute(BpmnNamespaces.Camunda + name));
+}

@@ -1,0 +1,61 @@
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Model;
+
+namespace Samverkan.Workflows.Validation;
+
+/// <summary>Hands every expression and timer value to the expression checker, so typos fail at deploy, not at run time.</summary>
+internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
+{
+    public void Check(ProcessModel process, List<BpmnDiagnostic> diagnostics)
+    {
+        void Expression(string? text, string elementId, int line, string what)
+        {
+            if (text is not null && checker.CheckExpression(text) is { } message)
+            {
+                diagnostics.Add(BpmnDiagnostic.Error(elementId, line, $"{what}: {message}"));
+            }
+        }
+
+        // Literal assignees and dates are plain values; only ${...} is an expression there.
+        void MaybeExpression(string? text, string elementId, int line, string what) =>
+            Expression(text is not null && text.Contains("${", StringComparison.Ordinal) ? text : null, elementId, line, what);
+
+        foreach (var flow in process.Flows)
+        {
+            Expression(flow.Condition, flow.Id, flow.Line, "condition");
+        }
+
+        foreach (var node in process.Nodes)
+        {
+            if (node is UserTask task)
+            {
+                MaybeExpression(task.Assignee, node.Id, node.Line, "assignee");
+                MaybeExpression(task.CandidateGroups, node.Id, node.Line, "candidateGroups");
+                MaybeExpression(task.CandidateUsers, node.Id, node.Line, "candidateUsers");
+                MaybeExpression(task.DueDate, node.Id, node.Line, "dueDate");
+                MaybeExpression(task.FollowUpDate, node.Id, node.Line, "followUpDate");
+                MaybeExpression(task.Priority, node.Id, node.Line, "priority");
+            }
+
+            if (node is Activity { MultiInstance: { } multi })
+            {
+                Expression(multi.Collection, node.Id, multi.Line, "multi-instance collection");
+                Expression(multi.LoopCardinality, node.Id, multi.Line, "loopCardinality");
+                Expression(multi.CompletionCondition, node.Id, multi.Line, "completionCondition");
+            }
+
+            if (node is CallActivity call)
+            {
+                foreach (var mapping in call.In.Concat(call.Out))
+                {
+                    Expression(mapping.SourceExpression, node.Id, mapping.Line, "sourceExpression");
+                }
+            }
+
+            if (node.TriggerOf() is TimerTrigger { Value.Length: > 0 } timer && checker.CheckTimer(timer.TimerKind, timer.Value) is { } problem)
+            {
+                diagnostics.Add(BpmnDiagnostic.Error(node.Id, node.Line, $"timer: {problem}"));
+            }
+        }
+    }
+}
