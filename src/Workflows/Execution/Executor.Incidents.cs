@@ -7,7 +7,8 @@ internal sealed partial class Executor
     /// <summary>Stops the element instance where it stands and records why; a retry runs <paramref name="retry"/> again.</summary>
     public void RaiseIncident(LoadedInstance instance, ElementInstance element, string type, string message, OpKind retry, Guid? jobId = null)
     {
-        if (element.Waits is { } waits)
+        // A failed job keeps its boundary events armed; a step that failed before waiting re-subscribes on retry.
+        if (jobId is null && element.Waits is { } waits)
         {
             DropWaits(waits);
             element.Waits = null;
@@ -41,6 +42,16 @@ internal sealed partial class Executor
         element.IncidentId = null;
         instance.Record.OpenIncidents = Math.Max(0, instance.Record.OpenIncidents - 1);
         History(instance, HistoryTypes.IncidentResolved, element.ElementId, element.Id, incidentId.ToString());
+    }
+
+    /// <summary>Clears the incident and lets the element wait again (for a job that gets another attempt).</summary>
+    public void Resolve(LoadedInstance instance, ElementInstance element)
+    {
+        if (element.IncidentId is Guid incidentId)
+        {
+            ResolveIncident(instance, element, incidentId);
+        }
+        element.State = ElementState.Waiting;
     }
 
     /// <summary>Clears the incident and runs the failed step again.</summary>

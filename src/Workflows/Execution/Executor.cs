@@ -47,6 +47,15 @@ internal sealed partial class Executor
         return loaded;
     }
 
+    /// <summary>Drops instances that were only read (e.g. to compare variables), so the commit does not write them.</summary>
+    public void Forget(IReadOnlySet<Guid> keep)
+    {
+        foreach (var id in _instances.Keys.Where(id => !keep.Contains(id)).ToArray())
+        {
+            _instances.Remove(id);
+        }
+    }
+
     /// <summary>Creates a new instance (not yet started) in this unit of work.</summary>
     public LoadedInstance Create(ExecutableProcess process, string? businessKey, Dictionary<string, object?> variables, LoadedInstance? parent = null, long? parentElementInstanceId = null)
     {

@@ -1,0 +1,249 @@
+using System.Text.Json;
+using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Expressions;
+using Samverkan.Workflows.Model;
+
+namespace Samverkan.Workflows.Execution;
+
+/// <summary>The instances a message reached, and whether it started a new one.</summary>
+public sealed record CorrelationResult(IReadOnlyList<Guid> InstanceIds, bool StartedInstance);
+
+public sealed partial class ProcessEngine
+{
+    /// <summary>
+    /// Delivers a message to the one element waiting for it, chosen by name plus business key and/or variable values;
+    /// with no waiting element, a message start event starts an instance. No match is a NotFound error, several a Conflict
+    /// (unless <paramref name="all"/>, which delivers to every match).
+    /// </summary>
+    public async Task<CorrelationResult> CorrelateMessageAsync(
+        string name,
+        string? businessKey = null,
+        IReadOnlyDictionary<string, object?>? correlation = null,
+        IReadOnlyDictionary<string, object?>? variables = null,
+        bool all = false,
+        CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw EngineException.Invalid("A message needs a name.");
+        }
+        var payload = VariableValues.Prepare(variables);
+        var expected = VariableValues.Prepare(correlation);
+        return await TriggerAsync(async executor =>
+        {
+            var matches = new List<(LoadedInstance Instance, ElementInstance Owner, SubscriptionRecord Subscription)>();
+            foreach (var subscription in await _core.Store.FindSubscriptionsAsync(SubscriptionKind.Message, name, businessKey, ct))
+            {
+                var instance = await executor.LoadAsync(subscription.InstanceId, ct);
+                if (instance.IsEnded || instance.State.Find(subscription.ElementInstanceId) is not { } owner)
+                {
+                    continue;
+                }
+                if (expected.Count > 0 && !Matches(new VariableView(instance.State, owner, executor.Now), expected))
+                {
+                    continue;
+                }
+                matches.Add((instance, owner, subscription));
+            }
+            executor.Forget(matches.Select(m => m.Instance.Id).ToHashSet());
+
+            if (matches.Count == 0)
+            {
+                return await StartByMessageAsync(executor, name, businessKey, expected, payload, ct);
+            }
+            if (matches.Count > 1 && !all)
+            {
+                throw EngineException.Conflict(
+                    $"Message '{name}' matches {matches.Count} waiting elements (instances {string.Join(", ", matches.Select(m => m.Instance.Id).Distinct())}); " +
+                    "give a business key or correlation variables that pick one.");
+            }
+            foreach (var (instance, owner, subscription) in matches)
+            {
+                if (instance.State.Find(owner.Id) is null)
+                {
+                    continue;
+                }
+                executor.SetVariables(instance, instance.State.Root, payload);
+                executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.MessageCorrelated, ElementId = subscription.ElementId, ElementInstanceId = owner.Id, Detail = name });
+                Deliver(executor, instance, owner, subscription);
+            }
+            return new CorrelationResult(matches.Select(m => m.Instance.Id).Distinct().ToList(), false);
+        }, ct);
+    }
+
+    private async Task<CorrelationResult> StartByMessageAsync(Executor executor, string name, string? businessKey, Dictionary<string, object?> expected, Dictionary<string, object?> payload, CancellationToken ct)
+    {
+        var definitions = await _core.Store.FindMessageStartDefinitionsAsync(name, ct);
+        if (definitions.Count == 0)
+        {
+            var filter = businessKey is null ? "" : $" with business key '{businessKey}'";
+            filter += expected.Count == 0 ? "" : $" and variables {string.Join(", ", expected.Keys)} as given";
+            throw EngineException.NotFound($"No process instance{filter} is waiting for message '{name}', and no process starts with it.");
+        }
+        if (definitions.Count > 1)
+        {
+            throw EngineException.Conflict($"Message '{name}' starts several processes ({string.Join(", ", definitions.Select(d => d.Key))}).");
+        }
+        var process = _core.Definitions.Add(definitions[0]);
+        var start = process.MessageStarts.First(s => ((MessageTrigger)s.Trigger).MessageName == name);
+        var variables = new Dictionary<string, object?>(expected, StringComparer.Ordinal);
+        foreach (var (k, v) in payload)
+        {
+            variables[k] = v;
+        }
+        var instance = executor.Create(process, businessKey, variables);
+        executor.Start(instance, start);
+        return new CorrelationResult([instance.Id], true);
+    }
+
+    /// <summary>Broadcasts a signal to every element waiting for it, each instance in its own transaction.</summary>
+    public async Task<IReadOnlyList<Guid>> BroadcastSignalAsync(string name, IReadOnlyDictionary<string, object?>? variables = null, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw EngineException.Invalid("A signal needs a name.");
+        }
+        var payload = VariableValues.Prepare(variables);
+        var subscriptions = await _core.Store.FindSubscriptionsAsync(SubscriptionKind.Signal, name, null, ct);
+        var reached = new List<Guid>();
+        foreach (var group in subscriptions.GroupBy(s => s.InstanceId))
+        {
+            var delivered = await TriggerAsync(async executor =>
+            {
+                var instance = await executor.LoadAsync(group.Key, ct);
+                var any = false;
+                foreach (var subscription in group)
+                {
+                    if (!instance.IsEnded && instance.State.Find(subscription.ElementInstanceId) is { } owner
+                        && owner.Waits?.Any(w => w.Id == subscription.Id) == true)
+                    {
+                        executor.SetVariables(instance, instance.State.Root, payload);
+                        executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.SignalReceived, ElementId = subscription.ElementId, ElementInstanceId = owner.Id, Detail = name });
+                        Deliver(executor, instance, owner, subscription);
+                        any = true;
+                    }
+                }
+                return any;
+            }, ct);
+            if (delivered)
+            {
+                reached.Add(group.Key);
+            }
+        }
+        return reached;
+    }
+
+    /// <summary>Consumes the subscription (a non-interrupting one stays armed) and lets the event happen.</summary>
+    private static void Deliver(Executor executor, LoadedInstance instance, ElementInstance owner, SubscriptionRecord subscription)
+    {
+        var node = instance.Process.Model.Node(subscription.ElementId);
+        var repeats = node is BoundaryEvent { CancelActivity: false } or StartEvent { IsInterrupting: false };
+        if (!repeats)
+        {
+            owner.Waits?.RemoveAll(w => w.Id == subscription.Id);
+            executor.Changes.DeletedSubscriptions.Add(subscription.Id);
+        }
+        executor.OnEvent(instance, owner, node);
+    }
+
+    private static bool Matches(VariableView view, Dictionary<string, object?> expected)
+    {
+        foreach (var (key, value) in expected)
+        {
+            if (!view.TryGetValue(key, out var actual)
+                || JsonSerializer.Serialize(actual, StateJson.Options) != JsonSerializer.Serialize(value, StateJson.Options))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Timers due now (or overdue), oldest first: what a sweep should fire.</summary>
+    public Task<IReadOnlyList<TimerRecord>> GetDueTimersAsync(int max = 100, CancellationToken ct = default) =>
+        _core.Store.FindDueTimersAsync(_core.Clock.GetUtcNow(), max, ct);
+
+    /// <summary>Fires every due timer; returns how many fired.</summary>
+    public async Task<int> FireDueTimersAsync(int max = 100, CancellationToken ct = default)
+    {
+        var fired = 0;
+        foreach (var timer in await GetDueTimersAsync(max, ct))
+        {
+            if (await FireTimerAsync(timer.Id, ct))
+            {
+                fired++;
+            }
+        }
+        return fired;
+    }
+
+    /// <summary>
+    /// Fires timer <paramref name="timerId"/> if it is pending and due. Asked twice, it fires once:
+    /// the second call finds it fired (or, for a cycle, not yet due again) and returns false.
+    /// </summary>
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken ct = default) =>
+        TriggerAsync(async executor =>
+        {
+            var timer = await _core.Store.GetTimerAsync(timerId, ct);
+            if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > executor.Now)
+            {
+                return false;
+            }
+            return timer.InstanceId is Guid instanceId
+                ? await FireInstanceTimerAsync(executor, timer, instanceId, ct)
+                : await FireStartTimerAsync(executor, timer, ct);
+        }, ct);
+
+    private async Task<bool> FireInstanceTimerAsync(Executor executor, TimerRecord timer, Guid instanceId, CancellationToken ct)
+    {
+        var instance = await executor.LoadAsync(instanceId, ct);
+        if (instance.IsEnded || instance.State.Find(timer.ElementInstanceId) is not { } owner || owner.Waits?.Any(w => w.Id == timer.Id) != true)
+        {
+            timer.Status = TimerStatus.Cancelled;
+            executor.Changes.ChangedTimers.Add(timer);
+            return false;
+        }
+        var node = instance.Process.Model.Node(timer.ElementId);
+        timer.FiredCount++;
+        owner.Waits!.RemoveAll(w => w.Id == timer.Id);
+        var repeats = timer.Kind == TimerKind.Cycle && node is BoundaryEvent { CancelActivity: false } or StartEvent { IsInterrupting: false };
+        if (repeats && NextDue(timer) is { } next)
+        {
+            timer.DueAt = next;
+            owner.AddWait(timer.Id, true, node.Id);
+            executor.ScheduleTimer(timer.Id, next);
+        }
+        else
+        {
+            timer.Status = TimerStatus.Fired;
+        }
+        executor.Changes.ChangedTimers.Add(timer);
+        executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.TimerFired, ElementId = node.Id, ElementInstanceId = owner.Id, Detail = timer.Spec });
+        executor.OnEvent(instance, owner, node);
+        return true;
+    }
+
+    private async Task<bool> FireStartTimerAsync(Executor executor, TimerRecord timer, CancellationToken ct)
+    {
+        var process = await _core.Definitions.GetAsync(timer.DefinitionId, ct);
+        var start = (StartEvent)process.Model.Node(timer.ElementId);
+        executor.Changes.ClaimedStartTimers.Add((timer.Id, timer.FiredCount));
+        timer.FiredCount++;
+        if (timer.Kind == TimerKind.Cycle && NextDue(timer) is { } next)
+        {
+            timer.DueAt = next;
+            executor.ScheduleTimer(timer.Id, next);
+        }
+        else
+        {
+            timer.Status = TimerStatus.Fired;
+        }
+        executor.Changes.ChangedTimers.Add(timer);
+        var instance = executor.Create(process, null, new Dictionary<string, object?>(StringComparer.Ordinal));
+        executor.Start(instance, start);
+        return true;
+    }
+
+    private static DateTimeOffset? NextDue(TimerRecord timer) =>
+        TimerSpec.TryParse(timer.Kind, timer.Spec, out var spec, out _) ? spec!.NextDue(timer.DueAt, timer.FiredCount) : null;
+}

@@ -1,0 +1,103 @@
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Model;
+
+namespace Samverkan.Workflows.Execution;
+
+public sealed partial class ProcessEngine
+{
+    public Task<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken ct = default) => _core.Store.GetTaskAsync(taskId, ct);
+
+    public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default) => _core.Store.QueryTasksAsync(query, ct);
+
+    /// <summary>The form fields a task asks for, from its definition version.</summary>
+    public async Task<IReadOnlyList<FormField>> GetTaskFormAsync(UserTaskRecord task, CancellationToken ct = default)
+    {
+        var instance = await _core.Store.GetInstanceAsync(task.InstanceId, ct);
+        if (instance is null)
+        {
+            return [];
+        }
+        var process = await _core.Definitions.GetAsync(instance.DefinitionId, ct);
+        return process.Model.TryGetNode(task.ElementId, out var node) && node is UserTask userTask ? userTask.FormFields : [];
+    }
+
+    public Task<UserTaskRecord> ClaimTaskAsync(Guid taskId, string user, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(user))
+        {
+            throw EngineException.Invalid("Claiming a task needs a user.");
+        }
+        return ChangeTaskAsync(taskId, HistoryTypes.TaskClaimed, task =>
+        {
+            if (task.Assignee is { } current && current != user)
+            {
+                throw EngineException.Conflict($"Task {taskId} is already claimed by '{current}'.");
+            }
+            task.Assignee = user;
+            task.ClaimedAt = _core.Clock.GetUtcNow();
+            return user;
+        }, ct);
+    }
+
+    public Task<UserTaskRecord> UnclaimTaskAsync(Guid taskId, CancellationToken ct = default) =>
+        ChangeTaskAsync(taskId, HistoryTypes.TaskUnclaimed, task =>
+        {
+            var previous = task.Assignee;
+            task.Assignee = null;
+            task.ClaimedAt = null;
+            return previous;
+        }, ct);
+
+    private async Task<UserTaskRecord> ChangeTaskAsync(Guid taskId, string historyType, Func<UserTaskRecord, string?> change, CancellationToken ct)
+    {
+        return await TriggerAsync(async executor =>
+        {
+            var (task, instance, _) = await LoadOpenTaskAsync(executor, taskId, ct);
+            var detail = change(task);
+            executor.Changes.ChangedTasks.Add(task);
+            executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = historyType, ElementId = task.ElementId, ElementInstanceId = task.ElementInstanceId, Detail = detail });
+            return task;
+        }, ct);
+    }
+
+    /// <summary>Completes a task with form values (validated against its fields) and moves the instance on.</summary>
+    public async Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? user = null, CancellationToken ct = default)
+    {
+        var prepared = VariableValues.Prepare(variables);
+        await TriggerAsync(async executor =>
+        {
+            var (task, instance, element) = await LoadOpenTaskAsync(executor, taskId, ct);
+            var node = (UserTask)instance.Process.Model.Node(task.ElementId);
+            if (FormValidation.Validate(node.FormFields, prepared) is { Count: > 0 } errors)
+            {
+                throw new FormValidationException(errors);
+            }
+            foreach (var field in node.FormFields.Where(f => f.DefaultValue is not null && !prepared.ContainsKey(f.Id)))
+            {
+                prepared[field.Id] = field.DefaultValue;
+            }
+            task.Status = UserTaskStatus.Completed;
+            task.EndedAt = executor.Now;
+            task.CompletedBy = user ?? task.Assignee;
+            executor.Changes.ChangedTasks.Add(task);
+            executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.TaskCompleted, ElementId = task.ElementId, ElementInstanceId = element.Id, Detail = task.CompletedBy });
+            element.TaskId = null;
+            executor.SetVariables(instance, element, prepared);
+            executor.Enqueue(OpKind.Leave, instance, element);
+        }, ct);
+    }
+
+    private async Task<(UserTaskRecord Task, LoadedInstance Instance, ElementInstance Element)> LoadOpenTaskAsync(Executor executor, Guid taskId, CancellationToken ct)
+    {
+        var task = await _core.Store.GetTaskAsync(taskId, ct) ?? throw EngineException.NotFound($"No task {taskId}.");
+        if (task.Status != UserTaskStatus.Open)
+        {
+            throw EngineException.Conflict($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}, not open.");
+        }
+        var instance = await executor.LoadAsync(task.InstanceId, ct);
+        var element = instance.State.Find(task.ElementInstanceId)
+            ?? throw EngineException.Conflict($"Task {taskId} no longer belongs to a running step of its instance.");
+        return (task, instance, element);
+    }
+}
