@@ -52,6 +52,8 @@ public static class Dates
 
         var today = DateOnly.FromDateTime(Stockholm.ToLocal(at));
         var age = today.Year - born.Year;
-        return today < born.AddYears(age) ? age - 1 : age;
+
+        // Compared as (month, day) so that a 29 February birthday is reached on 1 March in common years.
+        return (today.Month, today.Day).CompareTo((born.Month, born.Day)) < 0 ? age - 1 : age;
     }
 }
