@@ -42,7 +42,16 @@ public sealed class CompiledExpression
             }
         }
 
-        var variant = FindRecent(args) ?? GetOrCompile(args);
+        ExpressionVariant variant;
+        try
+        {
+            variant = FindRecent(args) ?? GetOrCompile(args);
+        }
+        catch (Exception ex) when (ex is not ExpressionException)
+        {
+            throw new ExpressionException($"Expression '{Text}' cannot be used with these values: {ex.Message}", ex);
+        }
+
         return variant.Invoke(args, Text);
     }
 
@@ -92,6 +101,11 @@ public sealed class CompiledExpression
         catch (ExpressionException ex)
         {
             return new ExpressionVariant(shapes, null, ex.Message);
+        }
+        catch (Exception ex)
+        {
+            // Lazy would cache and rethrow a raw exception; callers are promised ExpressionException only.
+            return new ExpressionVariant(shapes, null, $"Expression '{Text}' cannot be compiled for these values: {ex.Message}");
         }
     }
 

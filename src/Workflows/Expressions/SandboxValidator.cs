@@ -120,5 +120,7 @@ internal sealed class SandboxValidator : ExpressionVisitor
 
     private static bool IsNullable(Type type) => Nullable.GetUnderlyingType(type) is { } inner && IsValueType(inner);
 
-    private static bool IsCollection(Type type) => type.IsGenericType && Collections.Contains(type.GetGenericTypeDefinition());
+    // Arrays come from string.Split; Array itself only lends them Length.
+    private static bool IsCollection(Type type) =>
+        type == typeof(Array) || type.IsArray || (type.IsGenericType && Collections.Contains(type.GetGenericTypeDefinition()));
 }

@@ -136,6 +136,19 @@ public class ExpressionCompilerTests
     }
 
     [Fact]
+    public void Evaluate_SplitText_GivesArrayWithLength()
+    {
+        Assert.Equal(true, Eval("tags.Split(',').Length == 2 && tags.Split(',')[1] == \"b\"", ("tags", "a,b")));
+    }
+
+    [Fact]
+    public void Evaluate_ResultTypes_AreNormalised()
+    {
+        Assert.Equal(3L, Eval("1 + 2"));
+        Assert.Equal(2L, Eval("items.Count()", ("items", new List<object?> { "a", "b" })));
+    }
+
+    [Fact]
     public void Evaluate_UnknownVariable_ThrowsWithName()
     {
         var ex = Assert.Throws<ExpressionException>(() => Eval("x > 5"));
