@@ -8,7 +8,8 @@ namespace Samverkan.Workflows.Expressions;
 internal sealed class SyntaxChecker
 {
     private static readonly HashSet<string> Constants = new(StringComparer.Ordinal) { "true", "false", "null", "it", "parent", "root" };
-    private static readonly HashSet<string> Forbidden = new(StringComparer.OrdinalIgnoreCase) { "new", "typeof", "cast", "as", "is", "OfType", "default", "sizeof", "nameof" };
+    // Dynamic LINQ keywords that create or test types; typeof(...), cast(...) and the like fall to "unknown function".
+    private static readonly HashSet<string> Forbidden = new(StringComparer.OrdinalIgnoreCase) { "new", "as", "is" };
     private static readonly HashSet<string> Functions = new(StringComparer.OrdinalIgnoreCase) { "iif", "np" };
     private static readonly HashSet<string> WordOperators = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "eq", "ne", "lt", "gt", "le", "ge", "mod", "in" };
     private static readonly HashSet<string> SymbolOperators = new(StringComparer.Ordinal) { "||", "&&", "|", "&", "^", "==", "!=", "<>", "=", "<", ">", "<=", ">=", "<<", ">>", "+", "-", "*", "/", "%", "??" };

@@ -73,6 +73,15 @@ public class ExpressionCompilerTests
     }
 
     [Fact]
+    public void Evaluate_DictionaryWithOddKeys_StillReadsIdentifierKeys()
+    {
+        // Keys that are not identifiers, or that clash with member names of the generated class, must not break the shape.
+        var map = new Dictionary<string, object?> { ["first-name"] = "a", ["Item"] = 1L, ["GetType"] = 2L, ["ok"] = true };
+
+        Assert.Equal(true, Eval("m.ok && m.Item == 1", ("m", map)));
+    }
+
+    [Fact]
     public void Evaluate_NullMember_ComparesWithNullAndStrings()
     {
         var routing = new Dictionary<string, object?> { ["group"] = null };
