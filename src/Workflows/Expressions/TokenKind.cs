@@ -1,0 +1,10 @@
+namespace Samverkan.Workflows.Expressions;
+
+internal enum TokenKind
+{
+    Identifier,
+    Number,
+    String,
+    Operator,
+    End,
+}
