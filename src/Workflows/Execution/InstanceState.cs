@@ -21,6 +21,7 @@ internal sealed class InstanceState
 
     private Dictionary<long, ElementInstance> ById => _byId ??= Elements.ToDictionary(e => e.Id);
 
+    [JsonIgnore]
     public ElementInstance Root => Elements[0];
 
     public ElementInstance Get(long id) =>
