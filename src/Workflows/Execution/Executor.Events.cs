@@ -77,7 +77,7 @@ internal sealed partial class Executor
     /// </summary>
     public void OnEvent(LoadedInstance instance, ElementInstance owner, FlowNode eventNode)
     {
-        var ownerNode = NodeOf(instance, owner);
+        instance.Process.Model.TryGetNode(owner.ElementId, out var ownerNode);
         switch (eventNode)
         {
             case IntermediateCatchEvent or ReceiveTask when owner.ElementId == eventNode.Id:
