@@ -31,7 +31,7 @@ public static partial class VariableValues
         byte b => (long)b,
         uint u => (long)u,
         float f => (double)f,
-        decimal m => m == decimal.Truncate(m) && m is >= long.MinValue and <= long.MaxValue ? (long)m : (double)m,
+        decimal m => m == decimal.Truncate(m) && m is >= long.MinValue and <= long.MaxValue ? (object)(long)m : (double)m,
         DateTime dt => new DateTimeOffset(dt.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(dt, DateTimeKind.Utc) : dt),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Guid g => g.ToString(),
@@ -51,7 +51,7 @@ public static partial class VariableValues
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),
         _ => element.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value), StringComparer.Ordinal),
     };
