@@ -1,0 +1,16 @@
+namespace Samverkan.Host.Tests.Cli;
+
+/// <summary>A fresh folder under the system temp path, deleted with everything in it on dispose.</summary>
+internal sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("samverkan-tests-").FullName;
+
+    public string Write(string name, string content)
+    {
+        var file = System.IO.Path.Combine(Path, name);
+        File.WriteAllText(file, content);
+        return file;
+    }
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}

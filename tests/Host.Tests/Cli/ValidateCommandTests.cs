@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Samverkan.Host.Cli;
+
+namespace Samverkan.Host.Tests.Cli;
+
+public sealed class ValidateCommandTests
+{
+    // Hostile/ is kept apart so the folder test sees only Bpmn/.
+    private static string Fixture(string name, string folder = "Bpmn") => Path.Combine(AppContext.BaseDirectory, "Cli", folder, name);
+
+    private static async Task<(int ExitCode, string Output)> Run(params string[] paths)
+    {
+        var output = new StringWriter();
+        var exitCode = await ValidateCommand.RunAsync(paths, output);
+        return (exitCode, output.ToString());
+    }
+
+    [Fact]
+    public async Task RunAsync_ValidFile_ExitsZero()
+    {
+        var (exitCode, output) = await Run(Fixture("Valid.bpmn"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("Checked 1 file: 0 errors, 0 warnings; all can be deployed.", output.TrimEnd());
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownFlowTarget_ExitsOneAndLocatesTheFlow()
+    {
+        var file = Fixture("UnknownTarget.bpmn");
+
+        var (exitCode, output) = await Run(file);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("unknown flow target"));
+        Assert.StartsWith($"error {file}: ", line);
+        Assert.Matches(new Regex(@"Flow_Broken \(line 8\): unknown flow target 'Nowhere'"), line);
+        Assert.Contains("1 file cannot be deployed", output);
+    }
+
+    [Fact]
+    public async Task RunAsync_FolderWithValidAndBrokenFiles_ChecksEachAndExitsOne()
+    {
+        var (exitCode, output) = await Run(Path.GetDirectoryName(Fixture("Valid.bpmn"))!);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("UnknownTarget.bpmn", output);
+        Assert.DoesNotContain("Valid.bpmn:", output);
+        Assert.Contains("Checked 2 files:", output);
+    }
+
+    [Fact]
+    public async Task RunAsync_MissingFile_ExitsTwoNamingTheFile()
+    {
+        var missing = Fixture("DoesNotExist.bpmn");
+
+        var (exitCode, output) = await Run(Fixture("Valid.bpmn"), missing);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"error: file or folder not found: '{missing}'", output);
+        Assert.DoesNotContain("Checked", output);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoArguments_ExitsTwoWithUsage()
+    {
+        var (exitCode, output) = await Run();
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("usage:", output);
+    }
+
+    [Fact]
+    public async Task RunAsync_ExternalEntity_ExitsOneWithoutLeakingTheFile()
+    {
+        using var folder = new TempFolder();
+        // The entity points at a file whose content only this test knows.
+        var secret = $"secret-{Guid.NewGuid():N}";
+        var secretUri = new Uri(folder.Write("secret.txt", secret)).AbsoluteUri;
+        var xxe = folder.Write("Xxe.bpmn", File.ReadAllText(Fixture("Xxe.bpmn", "Hostile")).Replace("SECRET_URI", secretUri));
+
+        var (exitCode, output) = await Run(xxe);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"error {xxe}: ", output);
+        Assert.Contains("(line 2)", output);
+        Assert.DoesNotContain(secret, output);
+    }
+}
