@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Workflows.Persistence.Configurations;
+
+internal sealed class TimerRecordConfiguration : IEntityTypeConfiguration<TimerRecord>
+{
+    public void Configure(EntityTypeBuilder<TimerRecord> b)
+    {
+        b.ToTable("Timers");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.ElementId).HasMaxLength(200).IsRequired();
+        b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.Spec).HasMaxLength(400).IsRequired();
+        b.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(t => new { t.Status, t.DueAt });
+        b.HasIndex(t => t.InstanceId);
+    }
+}

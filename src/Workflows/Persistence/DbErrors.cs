@@ -1,0 +1,21 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Samverkan.Workflows.Persistence;
+
+/// <summary>Recognises provider errors the store turns into <see cref="Abstractions.ConcurrencyConflictException"/>.</summary>
+internal static class DbErrors
+{
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+    private const string PostgresUniqueViolation = "23505";
+
+    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique } => true,
+        DbException { SqlState: PostgresUniqueViolation } => true,
+        _ => false,
+    };
+}

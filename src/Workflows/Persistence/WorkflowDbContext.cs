@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Persistence.Configurations;
+
+namespace Samverkan.Workflows.Persistence;
+
+/// <summary>The engine's tables; mapping lives in one configuration per record under Configurations/.</summary>
+public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
+{
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
+    public DbSet<UserTaskRecord> Tasks => Set<UserTaskRecord>();
+    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
+    public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
+    public DbSet<JobRecord> Jobs => Set<JobRecord>();
+    public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+    public DbSet<HistoryRecord> History => Set<HistoryRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite stores DateTimeOffset as text it cannot compare or order; UTC ticks in an INTEGER can.
+        // Other providers (PostgreSQL timestamptz) keep their native type.
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new DefinitionRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new InstanceRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new UserTaskRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new TimerRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new SubscriptionRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new JobRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new IncidentRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new HistoryRecordConfiguration());
+    }
+}

@@ -1,0 +1,11 @@
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Persistence;
+
+namespace Samverkan.Workflows.Tests.Persistence;
+
+public sealed class InMemoryStoreContractTests : StoreContractTests
+{
+    private readonly InMemoryWorkflowStore _store = new();
+
+    protected override IWorkflowStore CreateStore() => _store;
+}
