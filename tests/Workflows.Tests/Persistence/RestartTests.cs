@@ -28,7 +28,9 @@ public sealed class RestartTests : IDisposable
     private EngineFixture Open()
     {
         SqliteConnection.ClearAllPools();
-        var options = new DbContextOptionsBuilder<WorkflowDbContext>().UseWorkflowsSqlite($"Data Source={_file}").Options;
+        var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
+        builder.UseWorkflowsSqlite($"Data Source={_file}");
+        var options = builder.Options;
         var contexts = new PooledDbContextFactory<WorkflowDbContext>(options);
         using (var db = contexts.CreateDbContext())
         {
