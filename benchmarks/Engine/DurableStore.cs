@@ -1,7 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Persistence;
 
-/// <summary>The durable store to measure; filled in once the EF Core store is available.</summary>
+/// <summary>The durable store to measure: a fresh SQLite file in the temp folder, migrated.</summary>
 internal sealed record DurableStore(string Name, IWorkflowStore Store)
 {
-    public static DurableStore? Create() => null;
+    public static DurableStore? Create()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"samverkan-bench-{Guid.NewGuid():N}.db");
+        var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
+        builder.UseWorkflowsSqlite($"Data Source={file}");
+        var contexts = new PooledDbContextFactory<WorkflowDbContext>(builder.Options);
+        using (var db = contexts.CreateDbContext())
+        {
+            db.Database.Migrate();
+        }
+        return new DurableStore("durable on SQLite (WAL, synchronous=NORMAL)", new EfWorkflowStore(contexts));
+    }
 }
