@@ -52,8 +52,6 @@ internal sealed class EngineFixture
             ? $"""<bpmn:sequenceFlow id="{id}" sourceRef="{source}" targetRef="{target}"/>"""
             : $"""<bpmn:sequenceFlow id="{id}" sourceRef="{source}" targetRef="{target}"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">{System.Security.SecurityElement.Escape(condition)}</bpmn:conditionExpression></bpmn:sequenceFlow>""";
 
-    public static string Vars(params (string Key, object? Value)[] pairs) => "";
-
     public static Dictionary<string, object?> V(params (string Key, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value);
 }
