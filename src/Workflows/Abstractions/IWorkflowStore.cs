@@ -8,6 +8,8 @@ public interface IWorkflowStore
     Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default);
     /// <summary>The given version of a key, or the latest when <paramref name="version"/> is null.</summary>
     Task<DefinitionRecord?> FindDefinitionAsync(string key, int? version, CancellationToken ct = default);
+    /// <summary>The id of the given version of a key, or of the latest when <paramref name="version"/> is null; no XML read.</summary>
+    Task<Guid?> FindDefinitionIdAsync(string key, int? version, CancellationToken ct = default);
     Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken ct = default);
     /// <summary>Latest versions whose message start events listen for <paramref name="messageName"/>.</summary>
     Task<IReadOnlyList<DefinitionRecord>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken ct = default);

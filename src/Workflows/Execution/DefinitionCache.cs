@@ -22,6 +22,10 @@ internal sealed class DefinitionCache(IWorkflowStore store, ExpressionCompiler c
         return Add(record);
     }
 
+    /// <summary>The given version of a key, or the latest; asks the store only which id that is, unless the model is new here.</summary>
+    public async Task<ExecutableProcess?> FindAsync(string key, int? version, CancellationToken ct) =>
+        await store.FindDefinitionIdAsync(key, version, ct) is Guid id ? await GetAsync(id, ct) : null;
+
     public ExecutableProcess Add(DefinitionRecord record)
     {
         return _byId.GetOrAdd(record.Id, _ =>

@@ -8,14 +8,13 @@ internal sealed partial class Executor
     private async Task StartCalledInstanceAsync(LoadedInstance instance, ElementInstance element, CallActivity node, CancellationToken ct)
     {
         var version = node.Binding == CalledElementBinding.Version ? node.Version : null;
-        var record = await _core.Store.FindDefinitionAsync(node.CalledElement, version, ct);
-        if (record is null)
+        var called = await _core.Definitions.FindAsync(node.CalledElement, version, ct);
+        if (called is null)
         {
             RaiseIncident(instance, element, IncidentTypes.CalledProcessMissing,
                 $"Call activity '{node.Id}' calls process '{node.CalledElement}'{(version is null ? "" : $" version {version}")}, which is not deployed.", OpKind.Execute);
             return;
         }
-        var called = _core.Definitions.Add(record);
         var start = called.NoneStartOf(called.Model.Id);
         if (start is null)
         {

@@ -9,18 +9,21 @@ public sealed partial class ProcessEngine
     public async Task<InstanceView> StartAsync(string key, string? businessKey = null, IReadOnlyDictionary<string, object?>? variables = null, int? version = null, CancellationToken ct = default)
     {
         var prepared = VariableValues.Prepare(variables);
-        var record = await _core.Store.FindDefinitionAsync(key, version, ct)
+        var process = await _core.Definitions.FindAsync(key, version, ct)
             ?? throw EngineException.NotFound(version is null ? $"No process '{key}' is deployed." : $"Process '{key}' has no version {version}.");
-        var process = _core.Definitions.Add(record);
         var start = process.NoneStartOf(process.Model.Id)
             ?? throw EngineException.Invalid($"Process '{key}' has no none start event; start it with a message or a timer.");
-        var id = await TriggerAsync(executor =>
+        var (record, thrownSignals) = await TriggerAsync(executor =>
         {
             var instance = executor.Create(process, businessKey, new Dictionary<string, object?>(prepared, StringComparer.Ordinal));
             executor.Start(instance, start);
-            return Task.FromResult(instance.Id);
+            return Task.FromResult((instance.Record, executor.Signals));
         }, ct);
-        return (await GetInstanceAsync(id, ct))!;
+        // The row as just committed is what a read would return, unless a thrown signal reached the instance after
+        // the commit or it has incidents to list; only then is it read back.
+        return thrownSignals.Count == 0 && record.OpenIncidents == 0
+            ? ToView(record, [])
+            : (await GetInstanceAsync(record.Id, ct))!;
     }
 
     /// <summary>Cancels a running instance with a reason: every token, task, timer and called instance ends.</summary>

@@ -12,10 +12,11 @@ internal static class DbErrors
     private const int SqliteConstraintUnique = 2067;
     private const string PostgresUniqueViolation = "23505";
 
-    public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    public static bool IsUniqueViolation(Exception? exception) => exception switch
     {
         SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique } => true,
         DbException { SqlState: PostgresUniqueViolation } => true,
+        DbUpdateException e => IsUniqueViolation(e.InnerException),
         _ => false,
     };
 }

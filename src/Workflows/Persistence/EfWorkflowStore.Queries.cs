@@ -16,7 +16,14 @@ public sealed partial class EfWorkflowStore
         ReadAsync<IReadOnlyList<T>>(async db => await query(db).ToListAsync(ct), ct);
 
     public Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct), ct);
+        ReadAsync(db => CompiledQueries.Definition(db, id, ct), ct);
+
+    public Task<Guid?> FindDefinitionIdAsync(string key, int? version, CancellationToken ct = default) =>
+        ReadAsync(async db =>
+        {
+            var id = version is int v ? await CompiledQueries.DefinitionId(db, key, v, ct) : await CompiledQueries.LatestDefinitionId(db, key, ct);
+            return id == Guid.Empty ? (Guid?)null : id;
+        }, ct);
 
     public Task<DefinitionRecord?> FindDefinitionAsync(string key, int? version, CancellationToken ct = default) =>
         ReadAsync(db => db.Definitions.AsNoTracking()
@@ -37,7 +44,7 @@ public sealed partial class EfWorkflowStore
     }
 
     public Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct), ct);
+        ReadAsync(db => CompiledQueries.Instance(db, id, ct), ct);
 
     public Task<PagedResult<InstanceRecord>> QueryInstancesAsync(InstanceQuery query, CancellationToken ct = default) =>
         ReadAsync(db => PageAsync(db.Instances.AsNoTracking()
@@ -48,15 +55,14 @@ public sealed partial class EfWorkflowStore
             .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id), query.Page, query.PageSize, ct), ct);
 
     public Task<UserTaskRecord?> GetTaskAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct), ct);
+        ReadAsync(db => CompiledQueries.Task(db, id, ct), ct);
 
     public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default) =>
-        ReadAsync(db => PageAsync(TaskQueryFilter.Apply(db.Tasks.AsNoTracking(), query)
-            .OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt),
-            query.Page, query.PageSize, ct), ct);
+        ReadAsync(db => PageAsync(TaskQueryFilter.Ordered(TaskQueryFilter.Apply(db.Tasks.AsNoTracking(), query)),
+            query.Page, query.PageSize, ct, TaskQueryFilter.CanUsePage(query) ? (skip, take) => TaskQueryFilter.PageOf(db, query, skip, take) : null), ct);
 
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => db.Timers.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, ct), ct);
+        ReadAsync(db => CompiledQueries.Timer(db, id, ct), ct);
 
     public Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
         ListAsync(db => db.Timers.AsNoTracking()
@@ -74,7 +80,7 @@ public sealed partial class EfWorkflowStore
             .OrderBy(s => s.CreatedAt), ct);
 
     public Task<JobRecord?> GetJobAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct), ct);
+        ReadAsync(db => CompiledQueries.Job(db, id, ct), ct);
 
     public Task<IReadOnlyList<JobRecord>> FindLockableJobsAsync(IReadOnlyCollection<string> topics, DateTimeOffset now, int max, CancellationToken ct = default)
     {
@@ -101,13 +107,29 @@ public sealed partial class EfWorkflowStore
     public Task<IReadOnlyList<HistoryRecord>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) =>
         ListAsync(db => db.History.AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Id), ct);
 
-    private static async Task<PagedResult<T>> PageAsync<T>(IQueryable<T> query, int page, int size, CancellationToken ct)
+    /// <param name="compiled">A compiled form of <paramref name="query"/> for the items (skip, take), when there is one.</param>
+    private static async Task<PagedResult<T>> PageAsync<T>(IQueryable<T> query, int page, int size, CancellationToken ct,
+        Func<int, int, IAsyncEnumerable<T>>? compiled = null)
     {
         page = Math.Max(1, page);
         size = Math.Clamp(size, 1, 500);
-        var total = await query.CountAsync(ct);
-        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var skip = (page - 1) * size;
+        var items = compiled is null ? await query.Skip(skip).Take(size).ToListAsync(ct) : await ToListAsync(compiled(skip, size), ct);
+        // A short page that is not past the end already tells the total; only a full or empty page needs the count.
+        var total = items.Count < size && (items.Count > 0 || page == 1)
+            ? skip + items.Count
+            : await query.CountAsync(ct);
         return new PagedResult<T>(items, total, page, size);
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var item in items.WithCancellation(ct))
+        {
+            list.Add(item);
+        }
+        return list;
     }
 
     internal static string Wrap(string item) => "," + item + ",";

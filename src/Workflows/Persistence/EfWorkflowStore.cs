@@ -5,40 +5,54 @@ using Samverkan.Workflows.Execution.Records;
 namespace Samverkan.Workflows.Persistence;
 
 /// <summary>
-/// The database store on EF Core. Reads use a fresh, non-tracking context; a commit is one transaction:
-/// the start-timer claims, one SaveChanges for inserts and full-row updates, then set-based updates by id.
+/// The database store on EF Core. Reads use a fresh, non-tracking context. A commit is one transaction: the
+/// start-timer claims, one batch of inserts and full-row updates (SQL generated once from the EF model, see
+/// <see cref="TableWriter{T}"/>), set-based updates by id, and one multi-row insert of the history.
 /// </summary>
 public sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts) : IWorkflowStore
 {
+    /// <summary>
+    /// SQLite has one writer at a time. Writers of this process queue here instead of in SQLite's busy handler,
+    /// which sleeps for milliseconds between tries; other processes still meet the busy timeout.
+    /// </summary>
+    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+    private RowWriters? _writers;
+
     public async Task CommitAsync(ChangeSet changes, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        List<HistoryRecord> history;
+        var writers = _writers ??= new RowWriters(db);
+        // SQL and parameters are built before the write lock is taken; inside it only the statements run.
+        var rows = writers.Batch(db);
+        var updates = AppendRows(writers, rows, changes);
+        var history = writers.Batch(db);
+        writers.History.AppendInsert(history, changes.History, returningKey: true);
+        await db.Database.OpenConnectionAsync(ct);
+        var gate = db.Database.IsSqlite() ? _sqliteWriter : null;
+        if (gate is not null)
+        {
+            await gate.WaitAsync(ct);
+        }
+        List<long> historyIds;
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ClaimStartTimersAsync(db, changes, ct);
-            TrackInstances(db, changes);
-            db.Definitions.AddRange(changes.NewDefinitions);
-            Track(db, changes.NewTasks, changes.ChangedTasks, t => t.Id);
-            Track(db, changes.NewTimers, changes.ChangedTimers, t => t.Id);
-            Track(db, changes.NewJobs, changes.ChangedJobs, j => j.Id);
-            Track(db, changes.NewIncidents, changes.ChangedIncidents, i => i.Id);
-            db.Subscriptions.AddRange(changes.NewSubscriptions);
-            // Copies, so a rolled-back commit leaves the caller's entries without ids.
-            history = changes.History.Select(Copy).ToList();
-            db.History.AddRange(history);
-            await db.SaveChangesAsync(ct);
+            if ((await rows.ExecuteAsync(ct)).Count != updates)
+            {
+                throw new ConcurrencyConflictException("An instance or row changed since it was read.");
+            }
             await ApplyByIdAsync(db, changes, ct);
+            historyIds = await history.ExecuteAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (DbErrors.IsUniqueViolation(e))
         {
-            throw new ConcurrencyConflictException("An instance or row changed since it was read.");
+            throw new ConcurrencyConflictException("A row with the same key was written meanwhile: " + e.Message);
         }
-        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        finally
         {
-            throw new ConcurrencyConflictException("A row with the same key was written meanwhile: " + e.InnerException?.Message);
+            gate?.Release();
         }
         foreach (var (record, expected) in changes.Instances)
         {
@@ -47,10 +61,66 @@ public sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext>
                 record.Revision = expected.Value + 1;
             }
         }
-        for (var i = 0; i < history.Count; i++)
+        // Ids only grow and an INSERT takes its VALUES rows in order, so sorted they are the entries' ids in order
+        // (RETURNING itself promises no order). Set only now, so a rolled-back commit leaves the entries without ids.
+        historyIds.Sort();
+        for (var i = 0; i < historyIds.Count; i++)
         {
-            changes.History[i].Id = history[i].Id;
+            changes.History[i].Id = historyIds[i];
         }
+    }
+
+    /// <summary>Adds the inserts and updates of the change set; returns how many updates must each match a row.</summary>
+    private static int AppendRows(RowWriters writers, SqlBatch batch, ChangeSet changes)
+    {
+        var updates = 0;
+        var newInstances = new List<InstanceRecord>();
+        foreach (var (record, expected) in changes.Instances)
+        {
+            if (expected is null)
+            {
+                newInstances.Add(record);
+                continue;
+            }
+            // Revision is the concurrency token: the UPDATE matches only WHERE Revision = expected.
+            var row = record.Clone();
+            row.Revision = expected.Value + 1;
+            writers.Instances.AppendUpdate(batch, row, expected.Value);
+            updates++;
+        }
+        writers.Instances.AppendInsert(batch, newInstances);
+        writers.Definitions.AppendInsert(batch, changes.NewDefinitions);
+        updates += Append(writers.Tasks, batch, changes.NewTasks, changes.ChangedTasks, t => t.Id);
+        updates += Append(writers.Timers, batch, changes.NewTimers, changes.ChangedTimers, t => t.Id);
+        updates += Append(writers.Jobs, batch, changes.NewJobs, changes.ChangedJobs, j => j.Id);
+        updates += Append(writers.Incidents, batch, changes.NewIncidents, changes.ChangedIncidents, i => i.Id);
+        writers.Subscriptions.AppendInsert(batch, changes.NewSubscriptions);
+        return updates;
+    }
+
+    /// <summary>Inserts the new rows and updates the changed ones in full; a row in both lists is inserted with its last state.</summary>
+    private static int Append<T>(TableWriter<T> writer, SqlBatch batch, List<T> added, List<T> changed, Func<T, Guid> id) where T : class
+    {
+        if (added.Count + changed.Count == 0)
+        {
+            return 0;
+        }
+        var rows = new Dictionary<Guid, (T Row, bool IsNew)>();
+        foreach (var row in added)
+        {
+            rows[id(row)] = (row, true);
+        }
+        foreach (var row in changed)
+        {
+            rows[id(row)] = (row, rows.TryGetValue(id(row), out var previous) && previous.IsNew);
+        }
+        writer.AppendInsert(batch, rows.Values.Where(r => r.IsNew).Select(r => r.Row).ToList());
+        var updated = rows.Values.Where(r => !r.IsNew).Select(r => r.Row).ToList();
+        foreach (var row in updated)
+        {
+            writer.AppendUpdate(batch, row);
+        }
+        return updated.Count;
     }
 
     private static async Task ClaimStartTimersAsync(WorkflowDbContext db, ChangeSet changes, CancellationToken ct)
@@ -65,46 +135,6 @@ public sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext>
             {
                 throw new ConcurrencyConflictException($"Start timer {timerId} was fired by someone else.");
             }
-        }
-    }
-
-    private static void TrackInstances(WorkflowDbContext db, ChangeSet changes)
-    {
-        foreach (var (record, expected) in changes.Instances)
-        {
-            var row = record.Clone();
-            if (expected is null)
-            {
-                db.Instances.Add(row);
-                continue;
-            }
-            row.Revision = expected.Value + 1;
-            var entry = db.Instances.Attach(row);
-            entry.State = EntityState.Modified;
-            // Revision is the concurrency token: the UPDATE matches only WHERE Revision = expected.
-            entry.Property(i => i.Revision).OriginalValue = expected.Value;
-        }
-    }
-
-    /// <summary>Inserts the new rows and updates the changed ones in full; a row in both lists is inserted with its last state.</summary>
-    private static void Track<T>(WorkflowDbContext db, List<T> added, List<T> changed, Func<T, Guid> id) where T : class
-    {
-        if (added.Count + changed.Count == 0)
-        {
-            return;
-        }
-        var rows = new Dictionary<Guid, (T Row, bool IsNew)>();
-        foreach (var row in added)
-        {
-            rows[id(row)] = (row, true);
-        }
-        foreach (var row in changed)
-        {
-            rows[id(row)] = (row, rows.TryGetValue(id(row), out var previous) && previous.IsNew);
-        }
-        foreach (var (row, isNew) in rows.Values)
-        {
-            db.Entry(row).State = isNew ? EntityState.Added : EntityState.Modified;
         }
     }
 
@@ -142,14 +172,4 @@ public sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext>
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.ResolvedAt, at), ct);
         }
     }
-
-    private static HistoryRecord Copy(HistoryRecord h) => new()
-    {
-        InstanceId = h.InstanceId,
-        At = h.At,
-        Type = h.Type,
-        ElementId = h.ElementId,
-        ElementInstanceId = h.ElementInstanceId,
-        Detail = h.Detail,
-    };
 }

@@ -21,6 +21,9 @@ public sealed partial class InMemoryWorkflowStore
             .Where(d => d.Key == key && (version is null || d.Version == version))
             .MaxBy(d => d.Version)));
 
+    public async Task<Guid?> FindDefinitionIdAsync(string key, int? version, CancellationToken ct = default) =>
+        (await FindDefinitionAsync(key, version, ct))?.Id;
+
     public Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<DefinitionRecord>>(Read(() => _definitions.Values
             .Where(d => key is null || d.Key == key).OrderBy(d => d.Key).ThenBy(d => d.Version).ToList()));

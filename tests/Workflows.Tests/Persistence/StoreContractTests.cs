@@ -96,6 +96,10 @@ public abstract class StoreContractTests
         Assert.Equal(3, (await store.FindDefinitionAsync("order", null))!.Version);
         Assert.Equal(2, (await store.FindDefinitionAsync("order", 2))!.Version);
         Assert.Null(await store.FindDefinitionAsync("order", 9));
+        Assert.Equal((await store.FindDefinitionAsync("order", null))!.Id, await store.FindDefinitionIdAsync("order", null));
+        Assert.Equal((await store.FindDefinitionAsync("order", 2))!.Id, await store.FindDefinitionIdAsync("order", 2));
+        Assert.Null(await store.FindDefinitionIdAsync("order", 9));
+        Assert.Null(await store.FindDefinitionIdAsync("missing", null));
         Assert.Equal([("invoice", 1), ("order", 1), ("order", 2), ("order", 3)],
             (await store.ListDefinitionsAsync(null)).Select(d => (d.Key, d.Version)));
     }
@@ -165,6 +169,36 @@ public abstract class StoreContractTests
         Assert.Equal(7, page.Total);
         Assert.Equal(2, page.Page);
         Assert.Equal(tasks.Skip(3).Take(3).Select(t => t.Id), page.Items.Select(t => t.Id));
+    }
+
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(4, 0)]
+    public async Task QueryTasksAsync_LastOrPastLastPage_StillCountsAll(int pageNumber, int items)
+    {
+        var store = CreateStore();
+        await Commit(store, c => c.NewTasks.AddRange(Enumerable.Range(0, 7).Select(i => Records.Task(Guid.NewGuid(), due: T0.AddMinutes(i)))));
+
+        var page = await store.QueryTasksAsync(new TaskQuery { Page = pageNumber, PageSize = 3 });
+
+        Assert.Equal(7, page.Total);
+        Assert.Equal(items, page.Items.Count);
+    }
+
+    [Fact]
+    public async Task CommitAsync_ThousandsOfRows_WritesEveryRowAndHistoryInOrder()
+    {
+        var store = CreateStore();
+        var instance = Records.Instance();
+        var tasks = Enumerable.Range(0, 600).Select(_ => Records.Task(instance.Id)).ToList();
+        var entries = Enumerable.Range(0, 1500).Select(i => Records.History(instance.Id, "entry" + i)).ToList();
+
+        await Commit(store, c => { c.Instances.Add((instance, null)); c.NewTasks.AddRange(tasks); c.History.AddRange(entries); });
+
+        Assert.Equal(600, (await store.QueryTasksAsync(new TaskQuery { InstanceId = instance.Id, PageSize = 1 })).Total);
+        var history = await store.GetHistoryAsync(instance.Id);
+        Assert.Equal(entries.Select(e => e.Type), history.Select(h => h.Type));
+        Assert.Equal(entries.Select(e => e.Id), history.Select(h => h.Id));
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Samverkan.Workflows.Persistence;
+
+/// <summary>
+/// The INSERT and UPDATE statements of one table, generated once from the EF model: the same columns,
+/// names and value conversions SaveChanges would use, without building a change-tracking graph per row.
+/// </summary>
+internal sealed class TableWriter<T> where T : class
+{
+    private readonly (IClrPropertyGetter Getter, RelationalTypeMapping Mapping, string Column)[] _columns;
+    private readonly (IClrPropertyGetter Getter, RelationalTypeMapping Mapping, string Column) _key;
+    private readonly (RelationalTypeMapping Mapping, string Column)? _concurrencyToken;
+    private readonly string _insertInto;
+    private readonly string _update;
+    private readonly string _returningKey;
+
+    public TableWriter(IModel model, ISqlGenerationHelper sql)
+    {
+        var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        (IClrPropertyGetter, RelationalTypeMapping, string) Describe(IProperty p) =>
+            (p.GetGetter(), (RelationalTypeMapping)p.GetRelationalTypeMapping(), sql.DelimitIdentifier(p.GetColumnName(table)!));
+
+        var key = entity.FindPrimaryKey()!.Properties.Single();
+        _key = Describe(key);
+        // A database-generated key (history's) is left out and read back with RETURNING.
+        _columns = entity.GetProperties().Where(p => p != key || p.ValueGenerated == ValueGenerated.Never).Select(Describe).ToArray();
+        if (entity.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken) is { } token)
+        {
+            var (_, mapping, column) = Describe(token);
+            _concurrencyToken = (mapping, column);
+        }
+        var name = sql.DelimitIdentifier(table.Name, table.Schema);
+        _insertInto = $"INSERT INTO {name} ({string.Join(", ", _columns.Select(c => c.Column))}) VALUES ";
+        _update = $"UPDATE {name} SET ";
+        _returningKey = $" RETURNING {_key.Column}";
+    }
+
+    /// <summary>Multi-row INSERTs; with <paramref name="returningKey"/> they yield the generated keys.</summary>
+    public void AppendInsert(SqlBatch batch, IReadOnlyList<T> rows, bool returningKey = false)
+    {
+        var perStatement = Math.Max(1, SqlBatch.ParametersPerStatement / _columns.Length);
+        for (var offset = 0; offset < rows.Count; offset += perStatement)
+        {
+            var text = batch.Text.Append(_insertInto);
+            for (var row = offset; row < Math.Min(rows.Count, offset + perStatement); row++)
+            {
+                text.Append(row == offset ? "(" : ", (");
+                for (var c = 0; c < _columns.Length; c++)
+                {
+                    var (getter, mapping, _) = _columns[c];
+                    text.Append(c == 0 ? "" : ", ").Append(batch.Parameter(mapping, getter.GetClrValue(rows[row])));
+                }
+                text.Append(')');
+            }
+            batch.EndStatement(returningKey ? _returningKey : "");
+        }
+    }
+
+    /// <summary>
+    /// Rewrites the row by key; with <paramref name="expectedToken"/> only if its concurrency token still has that value.
+    /// Either way the statement returns one row if it matched, so the batch can tell a lost update.
+    /// </summary>
+    public void AppendUpdate(SqlBatch batch, T row, object? expectedToken = null)
+    {
+        var text = batch.Text.Append(_update);
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            var (getter, mapping, column) = _columns[c];
+            text.Append(c == 0 ? "" : ", ").Append(column).Append(" = ").Append(batch.Parameter(mapping, getter.GetClrValue(row)));
+        }
+        text.Append(" WHERE ").Append(_key.Column).Append(" = ").Append(batch.Parameter(_key.Mapping, _key.Getter.GetClrValue(row)));
+        if (expectedToken is not null && _concurrencyToken is { } token)
+        {
+            text.Append(" AND ").Append(token.Column).Append(" = ").Append(batch.Parameter(token.Mapping, expectedToken));
+        }
+        batch.EndStatement(" RETURNING 1");
+    }
+}
