@@ -52,8 +52,12 @@ internal sealed partial class Executor
         }
     }
 
+    private (TimerSpec Spec, string Text) EvaluateTimer(LoadedInstance instance, ElementInstance owner, TimerTrigger timer) =>
+        EvaluateTimer(instance.Process, timer, Variables(instance, owner));
+
     /// <summary>The timer's value, evaluated when it is an expression, as a spec and as text to store.</summary>
-    private (TimerSpec Spec, string Text) EvaluateTimer(LoadedInstance instance, ElementInstance owner, TimerTrigger timer)
+    /// <exception cref="ExpressionException">The value is no timer, or the expression fails.</exception>
+    public static (TimerSpec Spec, string Text) EvaluateTimer(ExecutableProcess process, TimerTrigger timer, IReadOnlyDictionary<string, object?> variables)
     {
         if (!ExpressionText.IsExpression(timer.Value))
         {
@@ -61,7 +65,7 @@ internal sealed partial class Executor
                 ? (literal!, timer.Value)
                 : throw new ExpressionException($"Timer value '{timer.Value}': {error}");
         }
-        var value = instance.Process.Expression(timer.Value).Evaluate(Variables(instance, owner));
+        var value = process.Expression(timer.Value).Evaluate(variables);
         var spec = TimerSpec.FromValue(timer.TimerKind, value);
         var text = value switch
         {

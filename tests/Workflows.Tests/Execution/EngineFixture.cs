@@ -26,9 +26,23 @@ internal sealed class EngineFixture
     public static string Wrap(string processId, string body, string declarations = "") =>
         $"""{Header}{declarations}<bpmn:process id="{processId}" isExecutable="true">{body}</bpmn:process></bpmn:definitions>""";
 
-    public async Task<DeployedDefinition> DeployAsync(string processId, string body, string declarations = "")
+    /// <summary>A file as the Camunda Modeler (bpmn-js) saves it, without the diagram, which the engine skips.</summary>
+    public static string Modeler(string processId, string body, string declarations = "") => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0">
+          <bpmn:process id="{processId}" isExecutable="true">
+        {body}
+          </bpmn:process>
+        {declarations}
+        </bpmn:definitions>
+        """;
+
+    public Task<DeployedDefinition> DeployAsync(string processId, string body, string declarations = "") =>
+        DeployXmlAsync(processId, Wrap(processId, body, declarations));
+
+    public async Task<DeployedDefinition> DeployXmlAsync(string processId, string xml)
     {
-        var result = await Engine.DeployAsync(Wrap(processId, body, declarations));
+        var result = await Engine.DeployAsync(xml);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Definitions.Single(d => d.Key == processId);
     }
