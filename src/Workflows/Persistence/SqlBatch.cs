@@ -39,6 +39,19 @@ internal sealed class SqlBatch(WorkflowDbContext db, ISqlGenerationHelper sql)
         }
     }
 
+    /// <summary>
+    /// Compiles the statements on the open connection, so that parsing them is not part of the transaction
+    /// (which, on SQLite, holds the one write lock).
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken ct)
+    {
+        Seal();
+        foreach (var command in _commands)
+        {
+            await command.PrepareAsync(ct);
+        }
+    }
+
     public async Task<List<long>> ExecuteAsync(CancellationToken ct)
     {
         Seal();
