@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Tests.Persistence;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 
 namespace Samverkan.Workflows.Tests.Execution;
@@ -41,27 +42,33 @@ public sealed class DurabilityTests
         Assert.Empty(await f.Store.ListDefinitionsAsync(null));
     }
 
-    [Fact]
-    public async Task ParallelCompletions_OnOneInstance_NoLostUpdateAndJoinFiresOnce()
+    [Theory]
+    [InlineData(false, 40)]
+    [InlineData(true, 8)]
+    public async Task ParallelCompletions_OnOneInstance_NoLostUpdateAndJoinFiresOnce(bool durable, int count)
     {
-        var f = new EngineFixture();
+        using var database = durable ? new SqliteTestDatabase() : null;
+        var f = new EngineFixture(database?.CreateStore());
         await f.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:userTask id="t"><bpmn:multiInstanceLoopCharacteristics camunda:collection="items" camunda:elementVariable="item"/></bpmn:userTask><bpmn:userTask id="after"/>""" +
             Flow("f1", "s", "t") + Flow("f2", "t", "after"));
-        var items = Enumerable.Range(0, 40).Select(i => (object?)$"p{i}").ToList();
+        var items = Enumerable.Range(0, count).Select(i => (object?)$"p{i}").ToList();
         var instance = await f.Engine.StartAsync("p", variables: V(("items", items)));
         var tasks = await f.OpenTasksAsync(instance.Id);
 
         await Task.WhenAll(tasks.Select(t => Task.Run(() => f.Engine.CompleteTaskAsync(t.Id, V(($"done_{t.Id:N}", true))))));
 
         var view = await f.InstanceAsync(instance.Id);
-        Assert.Equal(40, view.Variables.Keys.Count(k => k.StartsWith("done_", StringComparison.Ordinal)));
+        Assert.Equal(count, view.Variables.Keys.Count(k => k.StartsWith("done_", StringComparison.Ordinal)));
         Assert.Equal("after", Assert.Single(await f.OpenTasksAsync(instance.Id)).ElementId);
     }
 
-    [Fact]
-    public async Task ConcurrentMessagesAndTimers_ManyInstances_EachAdvancesExactlyOnce()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task ConcurrentMessagesAndTimers_ManyInstances_EachAdvancesExactlyOnce(bool durable)
     {
-        var f = new EngineFixture();
+        using var database = durable ? new SqliteTestDatabase() : null;
+        var f = new EngineFixture(database?.CreateStore());
         await f.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:receiveTask id="r" messageRef="m"/>""" +
             """<bpmn:boundaryEvent id="late" attachedToRef="r"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>""" +
             """<bpmn:endEvent id="got"/><bpmn:endEvent id="timeout"/>""" + Flow("f1", "s", "r") + Flow("f2", "r", "got") + Flow("f3", "late", "timeout"),
