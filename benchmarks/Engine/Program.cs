@@ -5,7 +5,9 @@ using Samverkan.Workflows.Persistence;
 
 // Instances per second for (a) a ~10-node straight-through process in memory and
 // (b) start + one user task + complete, durable (SQLite when the EF store is available).
+// Usage: [seconds per scenario] [durable], the second to run only the durable scenario.
 var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 5;
+var durableOnly = args.Contains("durable");
 
 const string Header = """<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="x">""";
 static string F(string id, string a, string b, string? c = null) => c is null
@@ -20,8 +22,11 @@ var straight = Header + """<bpmn:process id="straight" isExecutable="true"><bpmn
 var oneTask = Header + """<bpmn:process id="oneTask" isExecutable="true"><bpmn:startEvent id="s"/><bpmn:userTask id="t" camunda:candidateGroups="kommun"/><bpmn:endEvent id="e"/>""" +
     F("f1", "s", "t") + F("f2", "t", "e") + "</bpmn:process></bpmn:definitions>";
 
-await Run("(a) straight-through, 12 nodes, in memory", new InMemoryWorkflowStore(), straight, "straight", withTask: false);
-await Run("(b) start + user task + complete, in memory", new InMemoryWorkflowStore(), oneTask, "oneTask", withTask: true);
+if (!durableOnly)
+{
+    await Run("(a) straight-through, 12 nodes, in memory", new InMemoryWorkflowStore(), straight, "straight", withTask: false);
+    await Run("(b) start + user task + complete, in memory", new InMemoryWorkflowStore(), oneTask, "oneTask", withTask: true);
+}
 if (DurableStore.Create() is { } durable)
 {
     await Run($"(b) start + user task + complete, {durable.Name}", durable.Store, oneTask, "oneTask", withTask: true);
@@ -48,7 +53,7 @@ async Task Run(string name, IWorkflowStore store, string xml, string key, bool w
     // Warm up until the JIT has settled (tiered compilation recompiles hot code for a while), and start each
     // scenario without the previous one's garbage: the in-memory runs leave millions of history rows behind.
     var warmUp = Stopwatch.StartNew();
-    while (warmUp.Elapsed < TimeSpan.FromSeconds(2))
+    while (warmUp.Elapsed < TimeSpan.FromSeconds(5))
     {
         await One();
     }

@@ -48,7 +48,7 @@ public sealed partial class InMemoryWorkflowStore
         Task.FromResult(Read(() => _tasks.GetValueOrDefault(id)?.Clone()));
 
     public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default) =>
-        Task.FromResult(Read(() => Page(_tasks.Values
+        Task.FromResult(Read(() => Page(TasksOf(query.InstanceId)
             .Where(t => TaskFilter.Matches(t, query))
             .OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt),
             query.Page, query.PageSize, t => t.Clone())));
@@ -95,6 +95,11 @@ public sealed partial class InMemoryWorkflowStore
 
     public Task<IReadOnlyList<HistoryRecord>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<HistoryRecord>>(Read(() => _history.TryGetValue(instanceId, out var list) ? list.ToList() : []));
+
+    private IEnumerable<UserTaskRecord> TasksOf(Guid? instanceId) =>
+        instanceId is not Guid id ? _tasks.Values
+        : _tasksByInstance.TryGetValue(id, out var ids) ? ids.Select(t => _tasks[t])
+        : [];
 
     private static PagedResult<T> Page<T>(IEnumerable<T> items, int page, int size, Func<T, T> copy)
     {

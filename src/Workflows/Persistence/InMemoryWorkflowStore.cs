@@ -13,6 +13,8 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowStore
     private readonly Dictionary<Guid, DefinitionRecord> _definitions = [];
     private readonly Dictionary<Guid, InstanceRecord> _instances = [];
     private readonly Dictionary<Guid, UserTaskRecord> _tasks = [];
+    /// <summary>Task ids per instance: "the tasks of this instance" is the common query, and a scan grows with every task ever created.</summary>
+    private readonly Dictionary<Guid, HashSet<Guid>> _tasksByInstance = [];
     private readonly Dictionary<Guid, TimerRecord> _timers = [];
     private readonly Dictionary<Guid, SubscriptionRecord> _subscriptions = [];
     private readonly Dictionary<Guid, JobRecord> _jobs = [];
@@ -64,6 +66,11 @@ public sealed partial class InMemoryWorkflowStore : IWorkflowStore
         foreach (var task in changes.NewTasks.Concat(changes.ChangedTasks))
         {
             _tasks[task.Id] = task.Clone();
+            if (!_tasksByInstance.TryGetValue(task.InstanceId, out var ids))
+            {
+                _tasksByInstance[task.InstanceId] = ids = [];
+            }
+            ids.Add(task.Id);
         }
         foreach (var (taskId, at) in changes.CancelledTasks)
         {
