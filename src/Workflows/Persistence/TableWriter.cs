@@ -10,9 +10,12 @@ namespace Samverkan.Workflows.Persistence;
 /// </summary>
 internal sealed class TableWriter<T> where T : class
 {
-    private readonly (IClrPropertyGetter Getter, RelationalTypeMapping Mapping, string Column)[] _columns;
-    private readonly (IClrPropertyGetter Getter, RelationalTypeMapping Mapping, string Column) _key;
-    private readonly (RelationalTypeMapping Mapping, string Column)? _concurrencyToken;
+    private readonly record struct Column(IClrPropertyGetter Getter, RelationalTypeMapping Mapping, string Name);
+
+    private readonly Column[] _columns;
+    private readonly Column[] _nonKeyColumns;
+    private readonly Column _key;
+    private readonly Column? _concurrencyToken;
     private readonly string _insertInto;
     private readonly string _update;
     private readonly string _returningKey;
@@ -21,22 +24,19 @@ internal sealed class TableWriter<T> where T : class
     {
         var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        (IClrPropertyGetter, RelationalTypeMapping, string) Describe(IProperty p) =>
-            (p.GetGetter(), (RelationalTypeMapping)p.GetRelationalTypeMapping(), sql.DelimitIdentifier(p.GetColumnName(table)!));
+        Column Describe(IProperty p) =>
+            new(p.GetGetter(), (RelationalTypeMapping)p.GetRelationalTypeMapping(), sql.DelimitIdentifier(p.GetColumnName(table)!));
 
         var key = entity.FindPrimaryKey()!.Properties.Single();
         _key = Describe(key);
         // A database-generated key (history's) is left out and read back with RETURNING.
         _columns = entity.GetProperties().Where(p => p != key || p.ValueGenerated == ValueGenerated.Never).Select(Describe).ToArray();
-        if (entity.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken) is { } token)
-        {
-            var (_, mapping, column) = Describe(token);
-            _concurrencyToken = (mapping, column);
-        }
+        _nonKeyColumns = entity.GetProperties().Where(p => p != key).Select(Describe).ToArray();
+        _concurrencyToken = entity.GetProperties().SingleOrDefault(p => p.IsConcurrencyToken) is { } token ? Describe(token) : null;
         var name = sql.DelimitIdentifier(table.Name, table.Schema);
-        _insertInto = $"INSERT INTO {name} ({string.Join(", ", _columns.Select(c => c.Column))}) VALUES ";
+        _insertInto = $"INSERT INTO {name} ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
         _update = $"UPDATE {name} SET ";
-        _returningKey = $" RETURNING {_key.Column}";
+        _returningKey = $" RETURNING {_key.Name}";
     }
 
     /// <summary>Multi-row INSERTs; with <paramref name="returningKey"/> they yield the generated keys.</summary>
@@ -67,15 +67,15 @@ internal sealed class TableWriter<T> where T : class
     public void AppendUpdate(SqlBatch batch, T row, object? expectedToken = null)
     {
         var text = batch.Text.Append(_update);
-        for (var c = 0; c < _columns.Length; c++)
+        for (var c = 0; c < _nonKeyColumns.Length; c++)
         {
-            var (getter, mapping, column) = _columns[c];
+            var (getter, mapping, column) = _nonKeyColumns[c];
             text.Append(c == 0 ? "" : ", ").Append(column).Append(" = ").Append(batch.Parameter(mapping, getter.GetClrValue(row)));
         }
-        text.Append(" WHERE ").Append(_key.Column).Append(" = ").Append(batch.Parameter(_key.Mapping, _key.Getter.GetClrValue(row)));
+        text.Append(" WHERE ").Append(_key.Name).Append(" = ").Append(batch.Parameter(_key.Mapping, _key.Getter.GetClrValue(row)));
         if (expectedToken is not null && _concurrencyToken is { } token)
         {
-            text.Append(" AND ").Append(token.Column).Append(" = ").Append(batch.Parameter(token.Mapping, expectedToken));
+            text.Append(" AND ").Append(token.Name).Append(" = ").Append(batch.Parameter(token.Mapping, expectedToken));
         }
         batch.EndStatement(" RETURNING 1");
     }
