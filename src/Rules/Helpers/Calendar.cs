@@ -73,6 +73,9 @@ public static class Calendar
     public static int Age(DateTimeOffset dateOfBirth, DateTimeOffset at) => Age(Stockholm.DateOf(dateOfBirth), Stockholm.DateOf(at));
 
     /// <summary>Parses an ISO-8601 date (Stockholm midnight) or date-time (Stockholm local time unless it has an offset).</summary>
+    /// <summary>An instant as it is, so that a rule reads a date the same whether the input holds text or an instant.</summary>
+    public static DateTimeOffset Date(DateTimeOffset instant) => instant;
+
     public static DateTimeOffset Date(string text)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
