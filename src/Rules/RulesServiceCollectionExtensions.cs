@@ -18,7 +18,9 @@ public static class RulesServiceCollectionExtensions
         var options = new RulesOptions();
         configure(options);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(options);
         services.AddPooledDbContextFactory<RulesDbContext>(b => b.UseRulesSqlite(options.ConnectionString));
+        services.TryAddSingleton<RevisionReader>();
         services.TryAddSingleton<RulesStore>();
         services.TryAddSingleton<RuleEngineHost>();
         services.TryAddSingleton(sp => new RuleCatalog(sp.GetRequiredService<RulesStore>(), sp.GetRequiredService<RuleEngineHost>(), Logger<RuleCatalog>(sp)));

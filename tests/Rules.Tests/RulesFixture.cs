@@ -15,13 +15,17 @@ internal sealed class RulesFixture : IAsyncDisposable
 
     private readonly bool _ownsFile;
 
-    private RulesFixture(string path, bool ownsFile, Action<IServiceCollection>? configure)
+    private RulesFixture(string path, bool ownsFile, Action<IServiceCollection>? configure, TimeSpan? revisionCheckInterval = null)
     {
         Path = path;
         _ownsFile = ownsFile;
         var services = new ServiceCollection().AddSingleton<TimeProvider>(Time);
         configure?.Invoke(services);
-        Services = services.AddRules(o => o.ConnectionString = $"Data Source={path}").BuildServiceProvider();
+        Services = services.AddRules(o =>
+        {
+            o.ConnectionString = $"Data Source={path}";
+            o.RevisionCheckInterval = revisionCheckInterval ?? o.RevisionCheckInterval;
+        }).BuildServiceProvider();
     }
 
     public string Path { get; }
@@ -43,8 +47,8 @@ internal sealed class RulesFixture : IAsyncDisposable
         return fixture;
     }
 
-    /// <summary>Another node on the same database: its own services, engine and caches.</summary>
-    public RulesFixture OtherNode() => new(Path, false, null);
+    /// <summary>Another node on the same database: its own services, engine, caches and clock.</summary>
+    public RulesFixture OtherNode(TimeSpan? revisionCheckInterval = null) => new(Path, false, null, revisionCheckInterval);
 
     /// <summary>Adds parameters as a seed file would, e.g. <c>("limit", ParameterKind.Number, 17)</c>.</summary>
     public Task<IReadOnlyList<string>> SeedAsync(params (string Name, ParameterKind Kind, object Value)[] parameters)

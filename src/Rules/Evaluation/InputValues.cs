@@ -33,9 +33,20 @@ internal static class InputValues
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         JsonElement json => FromJsonValue(json),
         IEnumerable<KeyValuePair<string, object?>> map => Normalize(map),
-        IEnumerable items => items.Cast<object?>().Select(item => Normalize(name, item)).ToList(),
+        IEnumerable items => NormalizeList(name, items),
         _ => throw new ArgumentException($"Input '{name}' is a {value.GetType().Name}; rules read strings, numbers, booleans, instants, lists and objects."),
     };
+
+    private static List<object?> NormalizeList(string name, IEnumerable items)
+    {
+        var list = new List<object?>();
+        foreach (var item in items)
+        {
+            list.Add(Normalize(name, item));
+        }
+
+        return list;
+    }
 
     private static object? FromJsonValue(JsonElement json) => json.ValueKind switch
     {

@@ -15,10 +15,10 @@ internal sealed partial class RuleCatalog(RulesStore store, RuleEngineHost engin
     private readonly SemaphoreSlim _reload = new(1, 1);
     private volatile CatalogState _state = CatalogState.Empty;
 
-    public async Task<CatalogState> CurrentAsync(CancellationToken ct)
+    public async ValueTask<CatalogState> CurrentAsync(CancellationToken ct)
     {
         var state = _state;
-        return state.Revision == await store.ReadRevisionAsync(ct) ? state : await ReloadAsync(ct);
+        return state.Revision == store.ReadRevision() ? state : await ReloadAsync(ct);
     }
 
     public void Dispose() => _reload.Dispose();
@@ -29,7 +29,7 @@ internal sealed partial class RuleCatalog(RulesStore store, RuleEngineHost engin
         try
         {
             // Read the revision before the data: the data is then at least that new, and a later write shows as a new revision.
-            var revision = await store.ReadRevisionAsync(ct);
+            var revision = store.ReadRevision();
             var previous = _state;
             if (previous.Revision == revision)
             {

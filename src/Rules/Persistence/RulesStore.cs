@@ -4,16 +4,10 @@ using Samverkan.Rules.Persistence.Records;
 namespace Samverkan.Rules.Persistence;
 
 /// <summary>Reads and writes rule-set versions and parameters; every write bumps the shared revision in the same transaction.</summary>
-internal sealed class RulesStore(IDbContextFactory<RulesDbContext> contexts)
+internal sealed class RulesStore(IDbContextFactory<RulesDbContext> contexts, RevisionReader revision)
 {
-    private static readonly Func<RulesDbContext, Task<long>> RevisionQuery = EF.CompileAsyncQuery(
-        (RulesDbContext db) => db.Revisions.Where(r => r.Id == RulesRevisionRecord.SingletonId).Select(r => r.Value).First());
-
-    public async Task<long> ReadRevisionAsync(CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        return await RevisionQuery(db);
-    }
+    /// <summary>The shared revision; every write below increments it.</summary>
+    public long ReadRevision() => revision.Read();
 
     /// <summary>The latest version number of every rule set.</summary>
     public async Task<Dictionary<string, int>> ReadHeadsAsync(CancellationToken ct)
@@ -76,6 +70,7 @@ internal sealed class RulesStore(IDbContextFactory<RulesDbContext> contexts)
         await db.SaveChangesAsync(ct);
         await BumpRevisionAsync(db, ct);
         await tx.CommitAsync(ct);
+        revision.MarkWritten();
         return (record, true);
     }
 
@@ -102,6 +97,7 @@ internal sealed class RulesStore(IDbContextFactory<RulesDbContext> contexts)
         await db.SaveChangesAsync(ct);
         await BumpRevisionAsync(db, ct);
         await tx.CommitAsync(ct);
+        revision.MarkWritten();
         return true;
     }
 
@@ -124,6 +120,7 @@ internal sealed class RulesStore(IDbContextFactory<RulesDbContext> contexts)
         await db.SaveChangesAsync(ct);
         await BumpRevisionAsync(db, ct);
         await tx.CommitAsync(ct);
+        revision.MarkWritten();
         return change;
     }
 

@@ -142,10 +142,27 @@ public sealed class RuleEvaluatorTests
         Assert.False((await other.EvaluateAsync("Age", new { age = 16 })).Passed);
 
         await f.SaveAsync(Of("Age", [Rule("Adult", "input.age >= 16")], Sample("s", new { age = 16 }, new { passed = true })));
+        var withinInterval = await other.EvaluateAsync("Age", new { age = 16 });
+        other.Time.Advance(TimeSpan.FromMilliseconds(1));
 
         var outcome = await other.EvaluateAsync("Age", new { age = 16 });
+        Assert.Equal(1, withinInterval.RuleSetVersion);
         Assert.True(outcome.Passed);
         Assert.Equal(2, outcome.RuleSetVersion);
+        Assert.Equal(2, (await f.EvaluateAsync("Age", new { age = 16 })).RuleSetVersion);
+    }
+
+    [Fact]
+    public async Task Evaluate_RevisionReadEveryTime_OtherNodeSeesTheChangeAtOnce()
+    {
+        await using var f = await RulesFixture.CreateAsync();
+        await using var other = f.OtherNode(revisionCheckInterval: TimeSpan.Zero);
+        await f.SaveAsync(Of("Age", [Rule("Adult", "input.age >= 18")], Sample("s", new { age = 20 }, new { passed = true })));
+        Assert.False((await other.EvaluateAsync("Age", new { age = 16 })).Passed);
+
+        await f.SaveAsync(Of("Age", [Rule("Adult", "input.age >= 16")], Sample("s", new { age = 16 }, new { passed = true })));
+
+        Assert.True((await other.EvaluateAsync("Age", new { age = 16 })).Passed);
     }
 
     [Fact]
@@ -159,6 +176,7 @@ public sealed class RuleEvaluatorTests
         Assert.False((await other.EvaluateAsync("Pull", new { }, july)).Passed);
 
         await f.Parameters.ChangeAsync("pause", new(JsonSerializer.SerializeToElement(Array.Empty<string>()), "chef@test", "Pausen hävd", DateTimeOffset.MinValue.AddTicks(1)));
+        other.Time.Advance(TimeSpan.FromMilliseconds(1));
 
         var outcome = await other.EvaluateAsync("Pull", new { }, july);
         Assert.True(outcome.Passed);

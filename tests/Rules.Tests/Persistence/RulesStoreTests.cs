@@ -21,7 +21,7 @@ public sealed class RulesStoreTests
         var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' ORDER BY name").ToListAsync();
         Assert.Contains("__RulesMigrationsHistory", tables);
         Assert.DoesNotContain("__EFMigrationsHistory", tables);
-        Assert.Equal(0, await Store(f).ReadRevisionAsync(default));
+        Assert.Equal(0, Store(f).ReadRevision());
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class RulesStoreTests
         Assert.Equal((1, true), (v1.Version, created1));
         Assert.Equal((1, false), (same.Version, created2));
         Assert.Equal(2, v2.Version);
-        Assert.Equal(3, await store.ReadRevisionAsync(default));
+        Assert.Equal(3, store.ReadRevision());
         Assert.Equal(new Dictionary<string, int> { ["A"] = 2, ["B"] = 1 }, await store.ReadHeadsAsync(default));
         Assert.Equal("second", (await store.FindRuleSetAsync("A", null, default))!.Comment);
         Assert.Equal("{}", (await store.FindRuleSetAsync("A", 1, default))!.Json);
@@ -87,7 +87,7 @@ public sealed class RulesStoreTests
 
         var record = await Store(reopened).FindRuleSetAsync("A", null, default);
         Assert.Equal(At, record!.CreatedAt);
-        Assert.Equal(1, await Store(reopened).ReadRevisionAsync(default));
+        Assert.Equal(1, Store(reopened).ReadRevision());
     }
 
     private static RulesStore Store(RulesFixture f) => f.Services.GetRequiredService<RulesStore>();
