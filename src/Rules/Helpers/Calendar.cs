@@ -68,7 +68,7 @@ public static class Calendar
     public static int Age(string dateOfBirth, DateTimeOffset at) =>
         DateOnly.TryParseExact(dateOfBirth, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var born)
             ? Age(born, Stockholm.DateOf(at))
-            : throw new FormatException($"Date of birth '{dateOfBirth}' is not a yyyy-MM-dd date.");
+            : throw new FormatException("A date of birth must be a yyyy-MM-dd date."); // no value: it may be a personnummer
 
     public static int Age(DateTimeOffset dateOfBirth, DateTimeOffset at) => Age(Stockholm.DateOf(dateOfBirth), Stockholm.DateOf(at));
 
@@ -92,7 +92,8 @@ public static class Calendar
             };
         }
 
-        throw new FormatException($"'{text}' is not an ISO-8601 date or date-time.");
+        // The text is left out: input values end up in incidents and logs.
+        throw new FormatException("A date must be an ISO-8601 date or date-time, such as 2025-06-16 or 2025-06-16T08:30:00+02:00.");
     }
 
     private static int Age(DateOnly born, DateOnly today)

@@ -17,41 +17,46 @@ internal sealed class RevisionReader(IDbContextFactory<RulesDbContext> contexts,
     private readonly ConcurrentQueue<Reader> _idle = new();
     private long _revision = -1;
     private long _readAt;
-    private volatile bool _written = true;
+    private long _writes;
+    private long _writesSeen = -1;
 
     public long Read()
     {
         var now = time.GetTimestamp();
-        if (!_written && time.GetElapsedTime(Volatile.Read(ref _readAt), now) < options.RevisionCheckInterval)
+        var writes = Volatile.Read(ref _writes);
+        if (writes == Volatile.Read(ref _writesSeen) && time.GetElapsedTime(Volatile.Read(ref _readAt), now) < options.RevisionCheckInterval)
         {
             return Volatile.Read(ref _revision);
         }
 
-        // Cleared before the read, so that a write committed while it runs is not forgotten.
-        _written = false;
         var revision = ReadFromDatabase();
+
+        // Concurrent reads may finish in any order: keep the highest revision and the latest writes seen, never an older one.
+        Raise(ref _revision, revision);
+        Raise(ref _writesSeen, writes);
         Volatile.Write(ref _readAt, now);
-
-        // Revisions only grow; a slower concurrent read must not put back an older one.
-        for (var seen = Volatile.Read(ref _revision); seen < revision; seen = Volatile.Read(ref _revision))
-        {
-            if (Interlocked.CompareExchange(ref _revision, revision, seen) == seen)
-            {
-                break;
-            }
-        }
-
-        return Math.Max(revision, Volatile.Read(ref _revision));
+        return Volatile.Read(ref _revision);
     }
 
-    /// <summary>This node has committed a write: the next read goes to the database.</summary>
-    public void MarkWritten() => _written = true;
+    /// <summary>This node has committed a write: reads that start from now on go to the database until one has seen it.</summary>
+    public void MarkWritten() => Interlocked.Increment(ref _writes);
 
     public void Dispose()
     {
         while (_idle.TryDequeue(out var reader))
         {
             reader.Dispose();
+        }
+    }
+
+    private static void Raise(ref long field, long value)
+    {
+        for (var seen = Volatile.Read(ref field); seen < value; seen = Volatile.Read(ref field))
+        {
+            if (Interlocked.CompareExchange(ref field, value, seen) == seen)
+            {
+                return;
+            }
         }
     }
 
