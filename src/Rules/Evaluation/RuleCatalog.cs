@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using RulesEngine.Exceptions;
 using Samverkan.Rules.Parameters;
 using Samverkan.Rules.Persistence;
 using Samverkan.Rules.RuleSets;
@@ -74,7 +75,15 @@ internal sealed partial class RuleCatalog(RulesStore store, RuleEngineHost engin
             return null;
         }
 
-        return engine.Load(document, version);
+        try
+        {
+            return engine.Load(document, version);
+        }
+        catch (RuleValidationException e)
+        {
+            LogUnreadable(name, version, e.Message);
+            return null;
+        }
     }
 
     [LoggerMessage(LogLevel.Error, "Rule set {RuleSet} v{Version} in the database cannot be read and is left out: {Errors}")]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Rules.Persistence;
 using Samverkan.Rules.Evaluation;
 using Samverkan.Rules.Parameters;
 using static Samverkan.Rules.Tests.RuleSetJson;
@@ -71,6 +73,17 @@ public sealed class RuleEvaluatorTests
         Assert.Equal("Age", Assert.Single(e.Errors).Rule);
         Assert.Contains("yyyy-MM-dd", e.Errors[0].Message);
         Assert.DoesNotContain("2 juni 2000", e.Message);
+    }
+
+    [Fact]
+    public async Task Evaluate_StoredVersionUnreadable_LeftOutOthersStillEvaluate()
+    {
+        await using var f = await RulesFixture.CreateAsync();
+        await f.SaveAsync(Ratio);
+        await f.Services.GetRequiredService<RulesStore>().AddRuleSetVersionAsync("Broken", "{ not json", "h", RulesFixture.Start, "hand", null, default);
+
+        Assert.True((await f.EvaluateAsync("Ratio", new { part = 3.0, whole = 4.0 })).Passed);
+        await Assert.ThrowsAsync<RuleSetNotFoundException>(() => f.EvaluateAsync("Broken", new { }));
     }
 
     [Fact]

@@ -91,6 +91,41 @@ public sealed class RuleSetValidationTests
         Assert.Contains("DateTime.Now", Assert.Single(e.Errors).Message);
     }
 
+    [Fact]
+    public async Task Save_ForbiddenCallInScopedParam_Rejected()
+    {
+        await using var f = await RulesFixture.CreateAsync();
+        var json = """
+            {"WorkflowName":"Sly","GlobalParams":[{"Name":"today","Expression":"DateTime.Today"}],
+             "Rules":[{"RuleName":"Nested","Operator":"AndAlso","Rules":[
+               {"RuleName":"A","Expression":"true"},
+               {"RuleName":"B","LocalParams":[{"Name":"g","Expression":"Guid.NewGuid()"}],"Expression":"true"}]}],
+             "Samples":[{"Name":"s","AsOf":"2025-01-01","Input":{},"Expect":{"passed":true}}]}
+            """;
+
+        var errors = await f.RuleSets.ValidateAsync("Sly", json);
+
+        Assert.Contains(errors, e => e.Rule is null && e.Message.Contains("DateTime.Today", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Rule == "B" && e.Message.Contains("Guid.NewGuid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Save_NestedRulesAndScopedParams_Accepted()
+    {
+        await using var f = await RulesFixture.CreateAsync();
+        var json = """
+            {"WorkflowName":"Nested","GlobalParams":[{"Name":"age","Expression":"Calendar.Age(input.dateOfBirth, now)"}],
+             "Rules":[{"RuleName":"Both","Operator":"AndAlso","Rules":[
+               {"RuleName":"Adult","Expression":"age >= 18"},
+               {"RuleName":"Young","LocalParams":[{"Name":"limit","Expression":"30"}],"Expression":"age < limit"}]}],
+             "Samples":[
+               {"Name":"25","AsOf":"2025-06-16","Input":{"dateOfBirth":"2000-01-01"},"Expect":{"passed":true,"passedRules":["Both"]}},
+               {"Name":"40","AsOf":"2025-06-16","Input":{"dateOfBirth":"1985-01-01"},"Expect":{"passed":false,"failedRules":["Both"]}}]}
+            """;
+
+        Assert.Empty(await f.RuleSets.ValidateAsync("Nested", json));
+    }
+
     [Theory]
     [InlineData("Calendar.IsoWeek(now) == \"2025-W23\"")]
     [InlineData("Math.Max(input.age, 3) == 20")]
