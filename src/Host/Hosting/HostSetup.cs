@@ -21,10 +21,11 @@ public static class HostSetup
     {
         var configuration = builder.Configuration;
         builder.WebHost.UseUrls(configuration["Urls"] ?? "http://localhost:5080");
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // The static logger stays the bootstrap one (start-up failures); the host gets its own, so that
+        // several hosts in one process (the tests) do not fight over it.
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services).Enrich.FromLogContext(),
+            preserveStaticLogger: true);
 
         builder.Services.AddOptions<SamverkanOptions>().Bind(configuration.GetSection(SamverkanOptions.Section));
         var options = configuration.GetSection(SamverkanOptions.Section).Get<SamverkanOptions>() ?? new SamverkanOptions();
@@ -36,7 +37,11 @@ public static class HostSetup
         }
         EnsureSqliteFolder(connectionString);
 
-        builder.Services.AddWorkflows(o => o.ConnectionString = connectionString);
+        builder.Services.AddWorkflows(o =>
+        {
+            o.ConnectionString = connectionString;
+            configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine);
+        });
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);
 
@@ -48,11 +53,14 @@ public static class HostSetup
 
     private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling)
     {
-        services.AddHangfire(config => config
+        // One storage per host, registered before Hangfire's own fallback to the static JobStorage.Current,
+        // so two hosts in one process (the tests) never share a queue.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
+        services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddTransient<EngineJobs>();
         if (!scheduling.Enabled)
         {
@@ -114,7 +122,7 @@ public static class HostSetup
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
             var root = addresses?.FirstOrDefault()?.TrimEnd('/') ?? "http://localhost:5080";
-            Log.Information("Samverkan is running. UI {Root}/  API reference {Root}/api/docs  OpenAPI {Root}/openapi/v1.json  Hangfire {Root}/hangfire  Health {Root}/health",
+            app.Logger.LogInformation("Samverkan is running. UI {Root}/  API reference {Root}/api/docs  OpenAPI {Root}/openapi/v1.json  Hangfire {Root}/hangfire  Health {Root}/health",
                 root, root, root, root, root);
         });
         return app;

@@ -14,7 +14,7 @@ public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs, TimeProvid
         }
         else
         {
-            jobs.Schedule<EngineJobs>(j => j.FireTimerAsync(timerId, CancellationToken.None), dueAt);
+            jobs.Schedule<EngineJobs>(j => j.FireTimerAsync(timerId, CancellationToken.None), HangfireTime.NotBefore(dueAt));
         }
     }
 }
@@ -26,11 +26,24 @@ public sealed class HangfireJobScheduler(IBackgroundJobClient jobs, TimeProvider
     {
         if (notBefore is { } at && at > clock.GetUtcNow())
         {
-            jobs.Schedule<EngineJobs>(j => j.RunHandlerJobAsync(jobId, CancellationToken.None), at);
+            jobs.Schedule<EngineJobs>(j => j.RunHandlerJobAsync(jobId, CancellationToken.None), HangfireTime.NotBefore(at));
         }
         else
         {
             jobs.Enqueue<EngineJobs>(j => j.RunHandlerJobAsync(jobId, CancellationToken.None));
         }
+    }
+}
+
+internal static class HangfireTime
+{
+    /// <summary>
+    /// Hangfire keeps scheduled times in whole seconds and may move a job up to a second early; rounding up
+    /// to the next whole second keeps a job from running before what it waits for is due.
+    /// </summary>
+    public static DateTimeOffset NotBefore(DateTimeOffset at)
+    {
+        var rest = at.UtcTicks % TimeSpan.TicksPerSecond;
+        return rest == 0 ? at : at.AddTicks(TimeSpan.TicksPerSecond - rest);
     }
 }
