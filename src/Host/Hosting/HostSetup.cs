@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using Samverkan.Host.Scheduling;
+using Samverkan.Host.Jobs;
 using Samverkan.Workflows;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;

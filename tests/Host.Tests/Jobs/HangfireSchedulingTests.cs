@@ -6,7 +6,7 @@ using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
 
-namespace Samverkan.Host.Tests.Scheduling;
+namespace Samverkan.Host.Tests.Jobs;
 
 /// <summary>
 /// Timers driven by real Hangfire (in-memory storage) and the due-work sweep, on a real SQLite file:

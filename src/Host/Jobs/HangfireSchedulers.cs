@@ -1,7 +1,7 @@
 using Hangfire;
 using Samverkan.Workflows.Abstractions;
 
-namespace Samverkan.Host.Scheduling;
+namespace Samverkan.Host.Jobs;
 
 /// <summary>Gives every timer a delayed Hangfire job that carries only its id.</summary>
 public sealed class HangfireTimerScheduler(IBackgroundJobClient jobs, TimeProvider clock) : ITimerScheduler

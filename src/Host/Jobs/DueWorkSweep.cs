@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Samverkan.Host.Hosting;
 using Samverkan.Workflows.Execution;
 
-namespace Samverkan.Host.Scheduling;
+namespace Samverkan.Host.Jobs;
 
 /// <summary>
 /// The safety net behind Hangfire's delayed jobs: every few seconds, fire every timer that is due and run every

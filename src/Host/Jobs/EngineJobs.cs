@@ -2,7 +2,7 @@ using Hangfire;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
 
-namespace Samverkan.Host.Scheduling;
+namespace Samverkan.Host.Jobs;
 
 /// <summary>
 /// The Hangfire jobs. Each carries only an id; the database is the truth, so a job that runs late,
