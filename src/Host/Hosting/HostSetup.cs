@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Samverkan.Host.Jobs;
+using Samverkan.Host.Notifications;
 using Samverkan.Workflows;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
@@ -44,6 +45,7 @@ public static class HostSetup
         });
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);
+        builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
@@ -82,6 +84,7 @@ public static class HostSetup
     {
         var services = app.Services;
         await services.MigrateWorkflowsAsync(ct);
+        await services.InitializeNotificationsAsync(ct);
         var options = services.GetRequiredService<IOptions<SamverkanOptions>>().Value;
         await services.GetRequiredService<WorkflowFolderDeployer>().DeployAsync(options.WorkflowsPath, ct);
         if (!options.Scheduling.Enabled)
@@ -112,6 +115,7 @@ public static class HostSetup
             DashboardTitle = "Samverkan — jobs and timers",
         });
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        app.UseSamverkanNotifications();
         return app;
     }
 
