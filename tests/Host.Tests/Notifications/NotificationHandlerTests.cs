@@ -5,28 +5,24 @@ using Samverkan.Workflows.Execution.Records;
 namespace Samverkan.Host.Tests.Notifications;
 
 /// <summary>The <c>notify</c> and <c>sendMeetingInvitation</c> handlers as process designers call them.</summary>
-public sealed class NotificationHandlerTests : IAsyncLifetime
+public sealed class NotificationHandlerTests : NotificationsHostTests
 {
-    private readonly NotificationsHost _host = NotificationsHost.Start();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task Notify_FromAServiceTask_TellsUsersAndGroupMembersWhatTheProcessSays()
     {
-        var instance = await _host.Engine.StartAsync("notifies", variables: new Dictionary<string, object?>
+        var instance = await Host.Engine.StartAsync("notifies", variables: new Dictionary<string, object?>
         {
             ["notifyKind"] = "redThreadPull",
             ["notifyTo"] = new[] { "user:carl", "group:kommun-soc", "user:anna" },
             ["notifyText"] = "Ambulansen har dragit i det röda snöret.",
         });
 
-        Assert.Equal(1, await _host.Engine.RunDueJobsAsync());
+        Assert.Equal(1, await Host.Engine.RunDueJobsAsync());
 
-        Assert.Equal(InstanceStatus.Completed, (await _host.Engine.GetInstanceAsync(instance.Id))!.Status);
+        Assert.Equal(InstanceStatus.Completed, (await Host.Engine.GetInstanceAsync(instance.Id))!.Status);
         foreach (var user in new[] { "anna", "bo", "carl" })
         {
-            var notification = Assert.Single((await _host.WaitForAsync(user, 1)).Items);
+            var notification = Assert.Single((await Host.WaitForAsync(user, 1)).Items);
             Assert.Equal("RedThreadPull", notification.Kind);
             Assert.Equal("Det röda snöret har dragits", notification.Title);
             Assert.Equal("Ambulansen har dragit i det röda snöret.", notification.Body);
@@ -49,8 +45,8 @@ public sealed class NotificationHandlerTests : IAsyncLifetime
         await handler.ExecuteAsync(context, CancellationToken.None);
         await Task.WhenAll(handler.ExecuteAsync(context, CancellationToken.None), handler.ExecuteAsync(context, CancellationToken.None));
 
-        Assert.Equal(1, (await _host.ListAsync("anna")).Total);
-        Assert.Equal(1, (await _host.ListAsync("bo")).Total);
+        Assert.Equal(1, (await Host.ListAsync("anna")).Total);
+        Assert.Equal(1, (await Host.ListAsync("bo")).Total);
     }
 
     [Fact]
@@ -72,12 +68,12 @@ public sealed class NotificationHandlerTests : IAsyncLifetime
 
         foreach (var user in new[] { "bo", "carl" })
         {
-            var notification = Assert.Single((await _host.ListAsync(user)).Items);
+            var notification = Assert.Single((await Host.ListAsync(user)).Items);
             Assert.Equal("MeetingInvitation", notification.Kind);
             Assert.Equal("Kallelse till möte: SIP-möte", notification.Title);
             Assert.Equal("Du är kallad till ”SIP-möte” 2025-09-01 kl. 10:00–11:30, Stadshuset, rum 3.", notification.Body);
         }
-        Assert.Equal(0, (await _host.ListAsync("anna")).Total);
+        Assert.Equal(0, (await Host.ListAsync("anna")).Total);
     }
 
     [Theory]
@@ -111,14 +107,12 @@ public sealed class NotificationHandlerTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Handler(name).ExecuteAsync(Context(variables), CancellationToken.None));
 
         Assert.Contains($"'{variable}'", error.Message);
-        Assert.Equal(0, (await _host.ListAsync("anna")).Total);
+        Assert.Equal(0, (await Host.ListAsync("anna")).Total);
     }
 
     private IServiceTaskHandler Handler(string name) =>
-        _host.Factory.Services.GetServices<IServiceTaskHandler>().Single(h => h.Name == name);
+        Host.Factory.Services.GetServices<IServiceTaskHandler>().Single(h => h.Name == name);
 
     private static ServiceTaskContext Context(IReadOnlyDictionary<string, object?> variables) =>
         new(Guid.NewGuid(), null, "task", Guid.NewGuid(), variables);
-
-    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 }

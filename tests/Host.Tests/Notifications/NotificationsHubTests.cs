@@ -6,12 +6,8 @@ using Samverkan.Host.Notifications.Api;
 namespace Samverkan.Host.Tests.Notifications;
 
 /// <summary>The live push over SignalR at /hubs/notifications.</summary>
-public sealed class NotificationsHubTests : IAsyncLifetime
+public sealed class NotificationsHubTests : NotificationsHostTests
 {
-    private readonly NotificationsHost _host = NotificationsHost.Start();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
     [Fact]
     public async Task ConnectedUser_ReceivesANewNotification_AsItIsCreated()
     {
@@ -20,13 +16,13 @@ public sealed class NotificationsHubTests : IAsyncLifetime
         anna.On<NotificationResponse>("Notification", n => received.TrySetResult(n));
         await anna.StartAsync();
 
-        var instance = await _host.Engine.StartAsync("groupTask");
+        var instance = await Host.Engine.StartAsync("groupTask");
 
         var pushed = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal("anna", pushed.UserId);
         Assert.Equal("TaskAssigned", pushed.Kind);
         Assert.Equal(instance.Id, pushed.InstanceId);
-        Assert.Equal(Assert.Single((await _host.ListAsync("anna")).Items).Id, pushed.Id);
+        Assert.Equal(Assert.Single((await Host.ListAsync("anna")).Items).Id, pushed.Id);
     }
 
     [Fact]
@@ -54,7 +50,7 @@ public sealed class NotificationsHubTests : IAsyncLifetime
 
     private HubConnection Connect(string? user)
     {
-        var server = _host.Factory.Server;
+        var server = Host.Factory.Server;
         var url = new Uri(server.BaseAddress, user is null ? "/hubs/notifications" : $"/hubs/notifications?user={user}");
         return new HubConnectionBuilder()
             .WithUrl(url, o =>
@@ -65,6 +61,4 @@ public sealed class NotificationsHubTests : IAsyncLifetime
             })
             .Build();
     }
-
-    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 }
