@@ -1,5 +1,10 @@
+using System.Net;
+using System.Net.Sockets;
 using Ical.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Tests.Cli;
 
 namespace Samverkan.Host.Tests.Notifications;
@@ -80,6 +85,56 @@ public sealed class EmailDeliveryTests : IDisposable
             uids.Add(meeting.Uid!);
         }
         Assert.Single(uids);
+    }
+
+    [SmtpFact]
+    public async Task Email_WhenTheServerIsDown_IsSentByALaterAttempt()
+    {
+        var port = FreePort();
+        await using var host = NotificationsHost.Start(port, new Dictionary<string, string>
+        {
+            ["Samverkan:Smtp:RetryDelay"] = "00:00:01",
+            ["Samverkan:Smtp:Timeout"] = "00:00:05",
+        });
+        await host.Engine.StartAsync("notifies", variables: new Dictionary<string, object?>
+        {
+            ["notifyKind"] = "Escalation",
+            ["notifyTo"] = "user:carl",
+            ["notifyText"] = "Ärendet har lyfts till ledningsnivå.",
+        });
+        await host.WaitForAsync("carl", 1);
+        // Nothing listens yet: the first attempt fails and the e-mail waits for its retry (the e-mail sweep, every
+        // minute by default, is too slow to be what delivers it here).
+        await WaitForFailedAttemptAsync(host);
+
+        await using var smtp = await SmtpSink.StartAsync(_mail.Path, port);
+
+        var (message, _) = Assert.Single(await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30)));
+        Assert.Equal("Ett ärende i Samverkan har lyfts", message.Subject);
+        Assert.Equal("carl@region.example", message.To.Mailboxes.Single().Address);
+    }
+
+    private static async Task WaitForFailedAttemptAsync(NotificationsHost host)
+    {
+        var contexts = host.Factory.Services.GetRequiredService<IDbContextFactory<HostDbContext>>();
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            await using var db = await contexts.CreateDbContextAsync();
+            if (await db.Emails.AnyAsync(e => e.Attempts > 0))
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < until, "The first attempt did not fail within 20 s.");
+            await Task.Delay(100);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void AssertNoPersonalData(string raw)

@@ -40,7 +40,7 @@ internal sealed class NotificationsHost : IAsyncDisposable
     public string FolderPath => _folder.Path;
 
     /// <summary>Starts the host; with <paramref name="smtpPort"/> it sends e-mail there (and runs Hangfire to do it).</summary>
-    public static NotificationsHost Start(int? smtpPort = null)
+    public static NotificationsHost Start(int? smtpPort = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var folder = new TempFolder();
         Directory.CreateDirectory(Path.Combine(folder.Path, "workflows"));
@@ -76,6 +76,10 @@ internal sealed class NotificationsHost : IAsyncDisposable
             else
             {
                 web.UseSetting("Samverkan:Scheduling:Enabled", "false");
+            }
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                web.UseSetting(key, value);
             }
         });
         _ = factory.Services; // builds and starts the host, running the start-up (migrate, deploy)

@@ -46,24 +46,25 @@ internal sealed class SmtpSink : IAsyncDisposable
         return null;
     }
 
-    public static async Task<SmtpSink> StartAsync(string folder)
+    /// <summary>Starts the server on <paramref name="port"/>, or on a free port when it is 0.</summary>
+    public static async Task<SmtpSink> StartAsync(string folder, int port = 0)
     {
         var python = FindPython() ?? throw new InvalidOperationException("python3-aiosmtpd is not installed.");
         Directory.CreateDirectory(folder);
         var script = Path.Combine(AppContext.BaseDirectory, "Notifications", "smtp_sink.py");
-        var process = Process.Start(new ProcessStartInfo(python, [script, folder])
+        var process = Process.Start(new ProcessStartInfo(python, [script, folder, port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
         var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20));
-        if (!int.TryParse(line, out var port))
+        if (!int.TryParse(line, out var listening))
         {
             process.Kill();
             throw new InvalidOperationException($"The SMTP sink did not start: {line} {await process.StandardError.ReadToEndAsync()}");
         }
-        return new SmtpSink(process, folder, port);
+        return new SmtpSink(process, folder, listening);
     }
 
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived and returns them all.</summary>

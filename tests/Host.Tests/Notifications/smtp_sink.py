@@ -1,6 +1,7 @@
 """A real SMTP server on loopback for the e-mail tests: stores every message it accepts as a .eml file.
 
-Usage: smtp_sink.py FOLDER. Prints the port it listens on, then serves until its standard input closes.
+Usage: smtp_sink.py FOLDER [PORT]. Prints the port it listens on (a free one unless PORT is given), then
+serves until its standard input closes.
 Needs aiosmtpd (Debian: python3-aiosmtpd).
 """
 import asyncio
@@ -24,9 +25,9 @@ class Sink:
         return "250 Message accepted"
 
 
-async def main(folder):
+async def main(folder, port):
     loop = asyncio.get_running_loop()
-    server = await loop.create_server(lambda: SMTP(Sink(folder), hostname="localhost"), "127.0.0.1", 0)
+    server = await loop.create_server(lambda: SMTP(Sink(folder), hostname="localhost"), "127.0.0.1", port)
     print(server.sockets[0].getsockname()[1], flush=True)
     await loop.run_in_executor(None, sys.stdin.read)
     server.close()
@@ -34,4 +35,4 @@ async def main(folder):
 
 
 if __name__ == "__main__":
-    asyncio.run(main(sys.argv[1]))
+    asyncio.run(main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 0))

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
+using Samverkan.Host.Jobs;
 
 namespace Samverkan.Host.Notifications.Email;
 
@@ -17,7 +18,7 @@ internal sealed class EmailDispatch(IBackgroundJobClient jobs, IOptionsMonitor<S
         }
         if (notBefore is { } at)
         {
-            jobs.Schedule<EmailJobs>(j => j.SendAsync(emailId, CancellationToken.None), at);
+            jobs.Schedule<EmailJobs>(j => j.SendAsync(emailId, CancellationToken.None), HangfireTime.NotBefore(at));
         }
         else
         {

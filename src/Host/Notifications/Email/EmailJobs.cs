@@ -1,4 +1,5 @@
 using Hangfire;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 
 namespace Samverkan.Host.Notifications.Email;
@@ -7,13 +8,21 @@ namespace Samverkan.Host.Notifications.Email;
 /// The Hangfire job that sends one e-mail. It carries only the id; the outbox is the truth, so a job that runs
 /// twice, late, or for a sent e-mail does nothing. Retries are the outbox's, each a new delayed job.
 /// </summary>
-internal sealed class EmailJobs(EmailOutbox outbox, EmailDispatch dispatch, IOptionsMonitor<SmtpOptions> smtp, ILogger<EmailJobs> log)
+internal sealed class EmailJobs(EmailOutbox outbox, EmailDispatch dispatch, IOptionsMonitor<SmtpOptions> smtp, TimeProvider clock, ILogger<EmailJobs> log)
 {
     [AutomaticRetry(Attempts = 0)]
     [JobDisplayName("Send e-mail {0}")]
     public async Task SendAsync(Guid emailId, CancellationToken ct)
     {
-        await SendOneAsync(emailId, ct);
+        if (await SendOneAsync(emailId, ct))
+        {
+            return;
+        }
+        // Woken before its retry is due: wait again rather than leave it to the sweep.
+        if (await outbox.PendingUntilAsync(emailId, ct) is { } due && due > clock.GetUtcNow())
+        {
+            dispatch.Enqueue(emailId, due);
+        }
     }
 
     /// <summary>Sends it if it is still waiting; returns whether it was sent now.</summary>
@@ -33,12 +42,12 @@ internal sealed class EmailJobs(EmailOutbox outbox, EmailDispatch dispatch, IOpt
             var retryAt = await outbox.MarkFailedAsync(emailId, e.Message, settings, CancellationToken.None);
             if (retryAt is { } at)
             {
-                log.LogWarning(e, "Sending e-mail {EmailId} failed; trying again at {RetryAt}", emailId, at);
+                log.LogWarning("Sending e-mail {EmailId} failed ({Error}); trying again at {RetryAt}", emailId, Describe(e), at);
                 dispatch.Enqueue(emailId, at);
             }
             else
             {
-                log.LogError(e, "Sending e-mail {EmailId} failed {Attempts} times; it is given up", emailId, settings.MaxAttempts);
+                log.LogError("Sending e-mail {EmailId} failed ({Error}) {Attempts} times; it is given up", emailId, Describe(e), settings.MaxAttempts);
             }
             return false;
         }
@@ -46,4 +55,11 @@ internal sealed class EmailJobs(EmailOutbox outbox, EmailDispatch dispatch, IOpt
         log.LogInformation("Sent e-mail {EmailId}", emailId);
         return true;
     }
+
+    // A mail server's answer may quote the recipient's address, which names them: the log gets the code only.
+    private static string Describe(Exception e) => e switch
+    {
+        SmtpCommandException smtp => $"SMTP {(int)smtp.StatusCode} {smtp.ErrorCode}",
+        _ => $"{e.GetType().Name}: {e.Message}",
+    };
 }

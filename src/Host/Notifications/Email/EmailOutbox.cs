@@ -24,6 +24,16 @@ internal sealed class EmailOutbox(IDbContextFactory<HostDbContext> contexts, Tim
         return claimed == 1 ? await db.Emails.AsNoTracking().SingleAsync(e => e.Id == emailId, ct) : null;
     }
 
+    /// <summary>When a pending e-mail's next attempt is due; null when it is sent or given up.</summary>
+    public async Task<DateTimeOffset?> PendingUntilAsync(Guid emailId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Emails
+            .Where(e => e.Id == emailId && e.Status == EmailStatus.Pending)
+            .Select(e => (DateTimeOffset?)e.NextAttemptAt)
+            .SingleOrDefaultAsync(ct);
+    }
+
     public async Task MarkSentAsync(Guid emailId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
