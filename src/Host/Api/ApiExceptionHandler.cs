@@ -40,7 +40,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         ConcurrencyConflictException => ApiProblems.Create(StatusCodes.Status409Conflict,
             "Others changed the same instance at the same moment, again and again; try again."),
         BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
-        BadHttpRequestException bad => ApiProblems.Create(bad.StatusCode, Clean(bad.Message)),
+        BadHttpRequestException bad => ApiProblems.Create(bad.StatusCode, Describe(bad)),
         _ => null,
     };
 
@@ -49,18 +49,40 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         var path = json.Path ?? "$";
         var line = json.LineNumber is { } l ? (int)l + 1 : (int?)null;
         var position = json.BytePositionInLine is { } p ? $", byte {p + 1}" : "";
-        var message = Clean(json.Message.Split(" Path: ")[0]);
+        var message = Describe(json);
         return ApiProblems.Create(StatusCodes.Status400BadRequest,
             $"The JSON body cannot be read at {path} (line {line ?? 1}{position}): {message}",
             new[] { new ProblemError(message, Line: line, Field: path) });
     }
 
-    // System.Text.Json and parameter binding name our CLR types; callers know the fields, not the types.
-    private static string Clean(string message) => ParameterTypes().Replace(TypeNames().Replace(message, ""), "\"$1\"");
+    // System.Text.Json and parameter binding speak of our CLR types; callers know the JSON fields, so say it in their terms.
+    private static string Describe(JsonException json)
+    {
+        var message = json.Message.Split(" Path: ")[0];
+        if (MissingProperties().Match(message) is { Success: true } missing)
+        {
+            return $"Required properties are missing: {missing.Groups[1].Value}.";
+        }
+        if (message.Contains("doesn't allow null values", StringComparison.Ordinal))
+        {
+            return "This value may not be null.";
+        }
+        if (message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return "This value does not have the expected type.";
+        }
+        return message.Replace(" Change the reader options.", "", StringComparison.Ordinal);
+    }
 
-    [GeneratedRegex(@" for type '[^']+'")]
-    private static partial Regex TypeNames();
+    private static string Describe(BadHttpRequestException bad) =>
+        bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal) || bad.Message.EndsWith("was not provided from body.", StringComparison.Ordinal)
+            ? "The request needs a JSON body."
+            : ParameterTypes().Replace(bad.Message, "\"$1\"");
 
+    [GeneratedRegex("missing required properties including: (.+?)\\.?$")]
+    private static partial Regex MissingProperties();
+
+    // Binding names a parameter with its type ("int page"): keep the name only.
     [GeneratedRegex(@"""[\w.`<>?\[\], ]+ (\w+)""")]
     private static partial Regex ParameterTypes();
 }
