@@ -22,6 +22,8 @@ public static class ApiSetup
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A number is a number: "version": "2" is a 400, as the OpenAPI document says.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             // The records' nullability is the contract: a missing or null required field is a 400, not a null deep inside.
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.RespectRequiredConstructorParameters = true;

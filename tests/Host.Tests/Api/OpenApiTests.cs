@@ -58,9 +58,13 @@ public sealed class OpenApiTests(SamverkanFactory factory)
         var content = deploy.GetProperty("requestBody").GetProperty("content");
         Assert.True(content.TryGetProperty("application/xml", out _));
         Assert.True(content.TryGetProperty("text/xml", out _));
-        Assert.True(deploy.GetProperty("responses").TryGetProperty("422", out _));
-        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty("DeploymentResponse").GetProperty("properties");
-        Assert.True(schema.TryGetProperty("key", out _) && schema.TryGetProperty("version", out _) && schema.TryGetProperty("id", out _));
+        var problem = deploy.GetProperty("responses").GetProperty("422").GetProperty("content").GetProperty("application/problem+json");
+        Assert.Equal("#/components/schemas/ProblemResponse", problem.GetProperty("schema").GetProperty("$ref").GetString());
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var deployment = schemas.GetProperty("DeploymentResponse").GetProperty("properties");
+        Assert.True(deployment.TryGetProperty("key", out _) && deployment.TryGetProperty("version", out _) && deployment.TryGetProperty("id", out _));
+        var error = schemas.GetProperty("ProblemError").GetProperty("properties");
+        Assert.True(error.TryGetProperty("elementId", out _) && error.TryGetProperty("line", out _) && error.TryGetProperty("message", out _));
     }
 
     [Fact]

@@ -18,10 +18,7 @@ internal static class DefinitionsApi
                 "version when the file is unchanged; 422 with the validation errors (elementId, line, message) when it cannot be deployed. " +
                 "The optional source names the file in the definition's record.")
             .Accepts<string>(BpmnBody.MediaTypes[0], BpmnBody.MediaTypes[1..])
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(400, 413, 415, 422);
 
         group.MapGet("/", ListAsync)
             .WithName("ListDefinitions")
@@ -30,13 +27,13 @@ internal static class DefinitionsApi
         group.MapGet("/{key}", VersionsAsync)
             .WithName("GetDefinitionVersions")
             .WithSummary("List every deployed version of a process")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(404);
 
         group.MapGet("/{key}/xml", XmlAsync)
             .WithName("GetDefinitionXml")
             .WithSummary("The BPMN XML of the latest or the given version")
             .Produces<string>(StatusCodes.Status200OK, "application/xml")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(404);
     }
 
     private static async Task<Results<Created<DeploymentResponse>, Ok<DeploymentResponse>, ProblemHttpResult>> DeployAsync(

@@ -14,8 +14,7 @@ internal static class ExternalTasksApi
     public static void MapExternalTasksApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/external-tasks").WithTags("External tasks").WithLogScope("id", "ExternalTaskId")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(400, 422);
 
         group.MapPost("/fetch-and-lock", FetchAndLockAsync)
             .WithName("FetchAndLockExternalTasks")
@@ -24,20 +23,17 @@ internal static class ExternalTasksApi
         group.MapPost("/{id:guid}/complete", CompleteAsync)
             .WithName("CompleteExternalTask")
             .WithSummary("Complete a locked external task; the instance moves on")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(404, 409);
 
         group.MapPost("/{id:guid}/failure", FailAsync)
             .WithName("FailExternalTask")
             .WithSummary("Report a failure: offered again after retryTimeout milliseconds while retries are left, else an incident")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(404, 409);
 
         group.MapPost("/{id:guid}/bpmn-error", ThrowErrorAsync)
             .WithName("ThrowExternalTaskBpmnError")
             .WithSummary("Throw a BPMN error at the task, for an error boundary event to catch (an incident when none does)")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(404, 409);
     }
 
     private static async Task<Ok<List<LockedExternalTaskResponse>>> FetchAndLockAsync(

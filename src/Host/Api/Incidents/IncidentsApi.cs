@@ -17,8 +17,7 @@ internal static class IncidentsApi
         group.MapPost("/{id:guid}/retry", RetryAsync)
             .WithName("RetryIncident")
             .WithSummary("Resolve the incident and run the failed step again (a failed external task is offered again)")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(404, 409);
     }
 
     private static async Task<Ok<List<IncidentResponse>>> ListAsync(Guid? instanceId, bool? includeResolved, ProcessEngine engine, CancellationToken ct)

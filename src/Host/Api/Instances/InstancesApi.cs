@@ -17,32 +17,29 @@ internal static class InstancesApi
             .MapPost("/", StartAsync)
             .WithName("StartInstance")
             .WithSummary("Start an instance of the latest (or the given) version at its none start event")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(400, 404, 422);
 
         var group = api.MapGroup("/instances").WithTags("Instances").WithLogScope("id", "InstanceId");
 
         group.MapGet("/", QueryAsync)
             .WithName("QueryInstances")
             .WithSummary("Find instances by process, status (Active, Completed, Cancelled) and business key, newest first")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblems(400);
 
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetInstance")
             .WithSummary("An instance with its status, variables, active element ids and open incidents")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(404);
 
         group.MapGet("/{id:guid}/history", HistoryAsync)
             .WithName("GetInstanceHistory")
             .WithSummary("What happened in an instance, oldest first")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(404);
 
         group.MapDelete("/{id:guid}", CancelAsync)
             .WithName("CancelInstance")
             .WithSummary("Cancel a running instance; the reason comes from ?reason= or a JSON body {\"reason\": ...}")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(404, 409);
     }
 
     private static async Task<Created<InstanceResponse>> StartAsync(

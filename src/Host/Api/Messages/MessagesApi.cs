@@ -12,10 +12,7 @@ internal static class MessagesApi
             .MapPost("/", CorrelateAsync)
             .WithName("CorrelateMessage")
             .WithSummary("Deliver a message; 404 when nothing waits for it and no process starts with it, 409 when several wait and all is not set")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(400, 404, 409, 422);
     }
 
     private static async Task<Ok<MessageResponse>> CorrelateAsync(MessageRequest body, ProcessEngine engine, ApiLog log, CancellationToken ct)

@@ -12,8 +12,7 @@ internal static class SignalsApi
             .MapPost("/", BroadcastAsync)
             .WithName("BroadcastSignal")
             .WithSummary("Broadcast a signal to every element waiting for it")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(400, 422);
     }
 
     private static async Task<Ok<SignalResponse>> BroadcastAsync(SignalRequest body, ProcessEngine engine, ApiLog log, CancellationToken ct)

@@ -15,34 +15,27 @@ internal static class TasksApi
         group.MapGet("/", QueryAsync)
             .WithName("QueryTasks")
             .WithSummary("Find tasks (open by default) by assignee, candidate group, instance; overdue=true keeps those past their due date")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblems(400);
 
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetTask")
             .WithSummary("A task with its form fields")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(404);
 
         group.MapPost("/{id:guid}/claim", ClaimAsync)
             .WithName("ClaimTask")
             .WithSummary("Assign the task to a user; 409 when someone else holds it")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(400, 404, 409, 422);
 
         group.MapPost("/{id:guid}/unclaim", UnclaimAsync)
             .WithName("UnclaimTask")
             .WithSummary("Give the task back to its candidates")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(404, 409);
 
         group.MapPost("/{id:guid}/complete", CompleteAsync)
             .WithName("CompleteTask")
             .WithSummary("Complete the task with its form values; 422 lists the fields that are missing or invalid")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblems(400, 404, 409, 422);
     }
 
     private static async Task<Ok<PagedResponse<TaskResponse>>> QueryAsync(
