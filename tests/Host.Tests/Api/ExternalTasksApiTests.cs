@@ -99,12 +99,6 @@ public sealed class ExternalTasksApiTests(SamverkanFactory factory)
     }
 
     [Fact]
-    public async Task Retry_UnknownIncident_Returns404()
-    {
-        await ExpectProblemAsync(await _api.Http.PostAsync($"/api/incidents/{Guid.NewGuid()}/retry", null), HttpStatusCode.NotFound);
-    }
-
-    [Fact]
     public async Task BpmnError_CaughtByTheBoundaryEvent_TakesTheErrorPath()
     {
         var (instanceId, topic) = await StartExternalAsync();
