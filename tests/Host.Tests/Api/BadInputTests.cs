@@ -42,6 +42,14 @@ public sealed class BadInputTests(SamverkanFactory factory)
     }
 
     [Fact]
+    public async Task Delete_MalformedBody_Returns400Problem()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, $"/api/instances/{Guid.NewGuid()}") { Content = RawJson("{\"reason\": ") };
+
+        await ExpectProblemAsync(await _api.Http.SendAsync(request), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task UnknownApiRoute_Returns404Problem()
     {
         await ExpectProblemAsync(await _api.Http.GetAsync("/api/nothing-here"), HttpStatusCode.NotFound);
