@@ -104,7 +104,11 @@ public static class HostSetup
     public static WebApplication UseSamverkanHost(this WebApplication app)
     {
         app.UseSerilogRequestLogging(o =>
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The host's own logger, not the static bootstrap one (see AddSerilog above).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             // Until authentication exists, the dashboard answers only requests from this machine.

@@ -1,8 +1,8 @@
 namespace Samverkan.Host.Tests.Infrastructure;
 
 /// <summary>
-/// Tests that start the host share one and never run in parallel: Program.cs sets Serilog's static bootstrap
-/// logger, which two hosts starting at once would both try to freeze.
+/// The API tests share one host (and its database) rather than starting one each: starting a host costs more
+/// than most tests; each test names its processes uniquely so they do not see each other.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class HostCollection : ICollectionFixture<SamverkanFactory>
