@@ -116,6 +116,8 @@ public static class HostSetup
             DashboardTitle = "Samverkan — jobs and timers",
         });
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        // Until the UI exists, the root leads to the API reference.
+        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
         return app;
     }
 
@@ -126,8 +128,8 @@ public static class HostSetup
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
             var root = addresses?.FirstOrDefault()?.TrimEnd('/') ?? "http://localhost:5080";
-            app.Logger.LogInformation("Samverkan is running. UI {Root}/  API reference {Root}/api/docs  OpenAPI {Root}/openapi/v1.json  Hangfire {Root}/hangfire  Health {Root}/health",
-                root, root, root, root, root);
+            app.Logger.LogInformation("Samverkan is running. API reference {Root}/api/docs  OpenAPI {Root}/openapi/v1.json  Hangfire {Root}/hangfire  Health {Root}/health",
+                root, root, root, root);
         });
         return app;
     }
