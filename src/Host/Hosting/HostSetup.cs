@@ -107,7 +107,11 @@ public static class HostSetup
     public static WebApplication UseSamverkanHost(this WebApplication app)
     {
         app.UseSerilogRequestLogging(o =>
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The host's own logger, not the static bootstrap one (see AddSerilog above).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             // Until authentication exists, the dashboard answers only requests from this machine.
@@ -116,6 +120,8 @@ public static class HostSetup
         });
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
         app.UseSamverkanNotifications();
+        // Until the UI exists, the root leads to the API reference.
+        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
         return app;
     }
 
@@ -126,8 +132,8 @@ public static class HostSetup
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
             var root = addresses?.FirstOrDefault()?.TrimEnd('/') ?? "http://localhost:5080";
-            app.Logger.LogInformation("Samverkan is running. UI {Root}/  API reference {Root}/api/docs  OpenAPI {Root}/openapi/v1.json  Hangfire {Root}/hangfire  Health {Root}/health",
-                root, root, root, root, root);
+            app.Logger.LogInformation("Samverkan is running. API reference {Root}/api/docs  OpenAPI {Root}/openapi/v1.json  Hangfire {Root}/hangfire  Health {Root}/health",
+                root, root, root, root);
         });
         return app;
     }

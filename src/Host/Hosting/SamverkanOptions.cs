@@ -26,7 +26,7 @@ public sealed class SchedulingOptions
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How often Hangfire looks for delayed jobs that have come due.</summary>
-    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Hangfire worker threads.</summary>
     public int WorkerCount { get; set; } = 4;

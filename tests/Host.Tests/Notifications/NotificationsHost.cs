@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications.Api;
-using Samverkan.Host.Tests.Cli;
+using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Tests.Notifications;
 
 /// <summary>
-/// A host on a temp SQLite file with the test processes deployed and three users in the directory:
-/// anna and bo in kommun-soc (bo also in narvard), carl in region-psyk.
+/// A host of its own (<see cref="SamverkanFactory"/>: a temp SQLite file, scheduling off) with the test processes
+/// deployed and three users in the directory: anna and bo in kommun-soc (bo also in narvard), carl in region-psyk.
 /// </summary>
 internal sealed class NotificationsHost : IAsyncDisposable
 {
@@ -25,11 +25,11 @@ internal sealed class NotificationsHost : IAsyncDisposable
         ("carl", "Carl Carlsson", "carl@region.example", ["region-psyk"]),
     ];
 
-    private readonly TempFolder _folder;
+    private readonly SamverkanFactory _base;
 
-    private NotificationsHost(TempFolder folder, WebApplicationFactory<Program> factory)
+    private NotificationsHost(SamverkanFactory @base, WebApplicationFactory<Program> factory)
     {
-        _folder = folder;
+        _base = @base;
         Factory = factory;
         Client = factory.CreateClient();
     }
@@ -37,21 +37,16 @@ internal sealed class NotificationsHost : IAsyncDisposable
     public WebApplicationFactory<Program> Factory { get; }
     public HttpClient Client { get; }
     public ProcessEngine Engine => Factory.Services.GetRequiredService<ProcessEngine>();
-    public string FolderPath => _folder.Path;
 
     /// <summary>Starts the host; with <paramref name="smtpPort"/> it sends e-mail there (and runs Hangfire to do it).</summary>
     public static NotificationsHost Start(int? smtpPort = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var folder = new TempFolder();
-        Directory.CreateDirectory(Path.Combine(folder.Path, "workflows"));
-        folder.Write("workflows/groupTask.bpmn", TestProcesses.GroupTask);
-        folder.Write("workflows/notifies.bpmn", TestProcesses.Notifies);
-        folder.Write("workflows/invites.bpmn", TestProcesses.Invites);
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        var @base = new SamverkanFactory();
+        File.WriteAllText(Path.Combine(@base.WorkflowsPath, "groupTask.bpmn"), TestProcesses.GroupTask);
+        File.WriteAllText(Path.Combine(@base.WorkflowsPath, "notifies.bpmn"), TestProcesses.Notifies);
+        File.WriteAllText(Path.Combine(@base.WorkflowsPath, "invites.bpmn"), TestProcesses.Invites);
+        var factory = @base.WithWebHostBuilder(web =>
         {
-            web.UseSetting("ConnectionStrings:Samverkan", $"Data Source={Path.Combine(folder.Path, "samverkan.db")}");
-            web.UseSetting("Samverkan:WorkflowsPath", Path.Combine(folder.Path, "workflows"));
-            web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(folder.Path, "logs", "samverkan-.log"));
             web.UseSetting("Samverkan:Notifications:PublicBaseUrl", "https://samverkan.example");
             for (var i = 0; i < Users.Length; i++)
             {
@@ -70,12 +65,9 @@ internal sealed class NotificationsHost : IAsyncDisposable
                 web.UseSetting("Samverkan:Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 web.UseSetting("Samverkan:Smtp:From", "samverkan@region.example");
                 web.UseSetting("Samverkan:Smtp:Security", "None");
+                // E-mail goes out through Hangfire's workers.
+                web.UseSetting("Samverkan:Scheduling:Enabled", "true");
                 web.UseSetting("Samverkan:Scheduling:PollingInterval", "00:00:00.500");
-                web.UseSetting("Samverkan:Scheduling:SweepInterval", "00:00:01");
-            }
-            else
-            {
-                web.UseSetting("Samverkan:Scheduling:Enabled", "false");
             }
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             {
@@ -83,7 +75,7 @@ internal sealed class NotificationsHost : IAsyncDisposable
             }
         });
         _ = factory.Services; // builds and starts the host, running the start-up (migrate, deploy)
-        return new NotificationsHost(folder, factory);
+        return new NotificationsHost(@base, factory);
     }
 
     public async Task<NotificationPageResponse> ListAsync(string user, bool unreadOnly = false) =>
@@ -109,6 +101,6 @@ internal sealed class NotificationsHost : IAsyncDisposable
     {
         Client.Dispose();
         await Factory.DisposeAsync();
-        _folder.Dispose();
+        await _base.DisposeAsync();
     }
 }
