@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -58,6 +59,9 @@ public static class HostSetup
         // One storage per host, registered before Hangfire's own fallback to the static JobStorage.Current,
         // so two hosts in one process (the tests) never share a queue.
         services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
+        // Likewise the activator: Hangfire's fallback is the static JobActivator.Current, which the last host
+        // built would own, so a job could be run with another host's services.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
