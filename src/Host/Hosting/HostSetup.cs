@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Samverkan.Host.Jobs;
+using Samverkan.Host.Rules;
+using Samverkan.Rules;
 using Samverkan.Host.Notifications;
 using Samverkan.Workflows;
 using Samverkan.Workflows.Abstractions;
@@ -44,6 +46,7 @@ public static class HostSetup
             o.ConnectionString = connectionString;
             configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine);
         });
+        builder.Services.AddSamverkanRules(connectionString);
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);
         builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
@@ -89,7 +92,17 @@ public static class HostSetup
         var services = app.Services;
         await services.MigrateWorkflowsAsync(ct);
         await services.InitializeNotificationsAsync(ct);
+        await services.MigrateRulesAsync(ct);
         var options = services.GetRequiredService<IOptions<SamverkanOptions>>().Value;
+        // Rules first: the processes' business rule tasks and parameter expressions read them.
+        if (Directory.Exists(options.RulesPath))
+        {
+            await services.DeployRulesAsync(options.RulesPath, ct);
+        }
+        else
+        {
+            app.Logger.LogWarning("No rules folder at {Folder}; no rule sets or parameters deployed", Path.GetFullPath(options.RulesPath));
+        }
         await services.GetRequiredService<WorkflowFolderDeployer>().DeployAsync(options.WorkflowsPath, ct);
         if (!options.Scheduling.Enabled)
         {

@@ -9,6 +9,9 @@ public sealed class SamverkanOptions
     /// <summary>Folder whose *.bpmn files are deployed at start-up; relative to the working folder.</summary>
     public string WorkflowsPath { get; set; } = "workflows";
 
+    /// <summary>Folder of rule-set files and parameters.json deployed at start-up; relative to the working folder.</summary>
+    public string RulesPath { get; set; } = "workflows/rules";
+
     public StorageOptions Storage { get; set; } = new();
 
     public SchedulingOptions Scheduling { get; set; } = new();
