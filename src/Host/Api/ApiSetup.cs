@@ -4,6 +4,8 @@ using Samverkan.Host.Api.ExternalTasks;
 using Samverkan.Host.Api.Incidents;
 using Samverkan.Host.Api.Instances;
 using Samverkan.Host.Api.Messages;
+using Samverkan.Host.Api.Parameters;
+using Samverkan.Host.Api.RuleSets;
 using Samverkan.Host.Api.Signals;
 using Samverkan.Host.Api.UserTasks;
 using Scalar.AspNetCore;
@@ -52,6 +54,8 @@ public static class ApiSetup
         api.MapSignalsApi();
         api.MapExternalTasksApi();
         api.MapIncidentsApi();
+        api.MapRuleSetsApi();
+        api.MapParametersApi();
         return app;
     }
 }
