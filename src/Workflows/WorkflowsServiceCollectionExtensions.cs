@@ -28,7 +28,8 @@ public static class WorkflowsServiceCollectionExtensions
             sp.GetService<ITimerScheduler>(),
             sp.GetService<IJobScheduler>(),
             sp.GetServices<IEngineListener>(),
-            sp.GetService<ILogger<ProcessEngine>>()));
+            sp.GetService<ILogger<ProcessEngine>>(),
+            globals: sp.GetService<IExpressionGlobals>()));
         return services;
     }
 

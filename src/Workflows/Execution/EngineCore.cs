@@ -15,7 +15,8 @@ internal sealed class EngineCore(
     ITimerScheduler? timerScheduler,
     IJobScheduler? jobScheduler,
     IEnumerable<IEngineListener> listeners,
-    ILogger logger)
+    ILogger logger,
+    IExpressionGlobals? globals = null)
 {
     public IWorkflowStore Store { get; } = store;
     public TimeProvider Clock { get; } = clock;
@@ -28,5 +29,6 @@ internal sealed class EngineCore(
     public IJobScheduler? JobScheduler { get; } = jobScheduler;
     public IReadOnlyList<IEngineListener> Listeners { get; } = listeners.ToArray();
     public ILogger Logger { get; } = logger;
+    public IExpressionGlobals? Globals { get; } = globals;
     public DefinitionCache Definitions { get; } = new(store, compiler);
 }

@@ -27,6 +27,19 @@ internal sealed partial class Executor
     public DateTimeOffset Now { get; }
     public ChangeSet Changes { get; } = new();
 
+    /// <summary>Values such as the rule parameters in force now, readable by every expression of this trigger.</summary>
+    public IReadOnlyDictionary<string, object?>? Globals { get; private set; }
+
+    public async Task LoadGlobalsAsync(CancellationToken ct)
+    {
+        if (_core.Globals is null)
+        {
+            return;
+        }
+        var values = await _core.Globals.GetAsync(Now, ct);
+        Globals = values.ToDictionary(v => v.Key, v => VariableValues.Normalize(v.Value), StringComparer.Ordinal);
+    }
+
     /// <summary>Signals thrown during the trigger; broadcast after the commit, each recipient in its own trigger.</summary>
     public List<(string Name, Dictionary<string, object?>? Variables)> Signals { get; } = [];
 
@@ -193,7 +206,7 @@ internal sealed partial class Executor
         instance.Process.Model.Node(element.ElementId);
 
     private VariableView Variables(LoadedInstance instance, ElementInstance from, IReadOnlyDictionary<string, object?>? extra = null) =>
-        new(instance.State, from, Now, extra);
+        new(instance.State, from, Now, extra, Globals);
 
     private static ElementInstance? ParentOf(LoadedInstance instance, ElementInstance element) =>
         element.ParentId is long id ? instance.State.Find(id) : null;

@@ -24,10 +24,11 @@ public sealed partial class ProcessEngine
         IJobScheduler? jobScheduler = null,
         IEnumerable<IEngineListener>? listeners = null,
         ILogger<ProcessEngine>? logger = null,
-        ExpressionCompiler? compiler = null)
+        ExpressionCompiler? compiler = null,
+        IExpressionGlobals? globals = null)
     {
         _core = new EngineCore(store, clock, options ?? new EngineOptions(), compiler ?? new ExpressionCompiler(),
-            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance);
+            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance, globals);
     }
 
     public IWorkflowStore Store => _core.Store;
@@ -43,6 +44,7 @@ public sealed partial class ProcessEngine
             var executor = new Executor(_core);
             try
             {
+                await executor.LoadGlobalsAsync(ct);
                 var result = await work(executor);
                 await executor.RunAsync(ct);
                 await executor.CommitAsync(ct);

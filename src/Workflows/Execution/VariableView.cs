@@ -4,10 +4,16 @@ using System.Diagnostics.CodeAnalysis;
 namespace Samverkan.Workflows.Execution;
 
 /// <summary>
-/// The variables visible from one element instance: its own, then each enclosing scope's, then <c>now</c>.
-/// Built per evaluation without copying.
+/// The variables visible from one element instance: its own, then each enclosing scope's, then the globals
+/// (e.g. <c>params</c>), then <c>now</c>. Built per evaluation without copying. Globals are readable but are not
+/// the instance's variables, so <see cref="Flatten"/> leaves them out.
 /// </summary>
-internal sealed class VariableView(InstanceState state, ElementInstance from, DateTimeOffset now, IReadOnlyDictionary<string, object?>? extra = null)
+internal sealed class VariableView(
+    InstanceState state,
+    ElementInstance from,
+    DateTimeOffset now,
+    IReadOnlyDictionary<string, object?>? extra = null,
+    IReadOnlyDictionary<string, object?>? globals = null)
     : IReadOnlyDictionary<string, object?>
 {
     public const string NowVariable = "now";
@@ -24,6 +30,10 @@ internal sealed class VariableView(InstanceState state, ElementInstance from, Da
             {
                 return true;
             }
+        }
+        if (globals is not null && globals.TryGetValue(key, out value))
+        {
+            return true;
         }
         if (key == NowVariable)
         {

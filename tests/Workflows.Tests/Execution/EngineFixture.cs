@@ -9,11 +9,11 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// <summary>An engine on the in-memory store with a fake clock, plus helpers to deploy inline BPMN.</summary>
 internal sealed class EngineFixture
 {
-    public EngineFixture(IWorkflowStore? store = null, IEnumerable<IServiceTaskHandler>? handlers = null, IBusinessRuleEvaluator? rules = null, FakeTimeProvider? clock = null)
+    public EngineFixture(IWorkflowStore? store = null, IEnumerable<IServiceTaskHandler>? handlers = null, IBusinessRuleEvaluator? rules = null, FakeTimeProvider? clock = null, IExpressionGlobals? globals = null)
     {
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryWorkflowStore();
-        Engine = new ProcessEngine(Store, Clock, new EngineOptions { JobRetryDelay = TimeSpan.FromSeconds(10) }, handlers, rules);
+        Engine = new ProcessEngine(Store, Clock, new EngineOptions { JobRetryDelay = TimeSpan.FromSeconds(10) }, handlers, rules, globals: globals);
     }
 
     public FakeTimeProvider Clock { get; }

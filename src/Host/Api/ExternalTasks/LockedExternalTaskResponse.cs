@@ -1,0 +1,18 @@
+using Samverkan.Workflows.Execution;
+
+namespace Samverkan.Host.Api.ExternalTasks;
+
+/// <summary>An external task now held by the worker until <c>lockedUntil</c>, with the variables it may read.</summary>
+internal sealed record LockedExternalTaskResponse(
+    Guid Id,
+    string Topic,
+    Guid InstanceId,
+    string? BusinessKey,
+    string ElementId,
+    int Retries,
+    DateTimeOffset LockedUntil,
+    IReadOnlyDictionary<string, object?> Variables)
+{
+    public static LockedExternalTaskResponse From(LockedJob job) =>
+        new(job.Id, job.Topic, job.InstanceId, job.BusinessKey, job.ElementId, job.Retries, job.LockedUntil, job.Variables);
+}

@@ -1,0 +1,21 @@
+using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Host.Api.Instances;
+
+/// <summary>An instance in a list: where it stands, without its variables (GET /api/instances/{id} has them).</summary>
+internal sealed record InstanceSummary(
+    Guid Id,
+    string DefinitionKey,
+    int DefinitionVersion,
+    string? BusinessKey,
+    InstanceStatus Status,
+    DateTimeOffset StartedAt,
+    DateTimeOffset? EndedAt,
+    Guid? ParentInstanceId,
+    IReadOnlyList<string> ActiveElementIds)
+{
+    public static InstanceSummary From(InstanceView view) =>
+        new(view.Id, view.DefinitionKey, view.DefinitionVersion, view.BusinessKey, view.Status, view.StartedAt, view.EndedAt,
+            view.ParentInstanceId, view.ActiveElementIds);
+}

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Host.Api.Instances;
+
+/// <summary>/api/instances: start, find, inspect and cancel process instances.</summary>
+internal static class InstancesApi
+{
+    private const string DefaultCancelReason = "Cancelled through the API.";
+
+    public static void MapInstancesApi(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/definitions/{key}/instances").WithTags("Instances").WithLogScope("key", "DefinitionKey")
+            .MapPost("/", StartAsync)
+            .WithName("StartInstance")
+            .WithSummary("Start an instance of the latest (or the given) version at its none start event")
+            .ProducesProblems(400, 404, 422);
+
+        var group = api.MapGroup("/instances").WithTags("Instances").WithLogScope("id", "InstanceId");
+
+        group.MapGet("/", QueryAsync)
+            .WithName("QueryInstances")
+            .WithSummary("Find instances by process, status (Active, Completed, Cancelled) and business key, newest first")
+            .ProducesProblems(400);
+
+        group.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetInstance")
+            .WithSummary("An instance with its status, variables, active element ids and open incidents")
+            .ProducesProblems(404);
+
+        group.MapGet("/{id:guid}/history", HistoryAsync)
+            .WithName("GetInstanceHistory")
+            .WithSummary("What happened in an instance, oldest first")
+            .ProducesProblems(404);
+
+        group.MapDelete("/{id:guid}", CancelAsync)
+            .WithName("CancelInstance")
+            .WithSummary("Cancel a running instance; the reason comes from ?reason= or a JSON body {\"reason\": ...}")
+            .ProducesProblems(404, 409);
+    }
+
+    private static async Task<Created<InstanceResponse>> StartAsync(
+        string key, StartInstanceRequest? body, ProcessEngine engine, ApiLog log, CancellationToken ct)
+    {
+        var request = body ?? new StartInstanceRequest();
+        var view = await engine.StartAsync(key, request.BusinessKey, JsonVariables.ToEngine(request.Variables), request.Version, ct);
+        log.InstanceStarted(view.Id, view.DefinitionKey, view.DefinitionVersion);
+        return TypedResults.Created($"/api/instances/{view.Id}", InstanceResponse.From(view));
+    }
+
+    private static async Task<Ok<PagedResponse<InstanceSummary>>> QueryAsync(
+        string? definitionKey, string? status, string? businessKey, int? page, int? pageSize, ProcessEngine engine, CancellationToken ct)
+    {
+        var paging = QueryValues.Paging(page, pageSize);
+        var query = new InstanceQuery
+        {
+            DefinitionKey = definitionKey,
+            Status = QueryValues.Enum<InstanceStatus>("status", status),
+            BusinessKey = businessKey,
+            Page = paging.Page,
+            PageSize = paging.PageSize,
+        };
+        var result = await engine.QueryInstancesAsync(query, ct);
+        return TypedResults.Ok(PagedResponse<InstanceSummary>.From(result, InstanceSummary.From));
+    }
+
+    private static async Task<Ok<InstanceResponse>> GetAsync(Guid id, ProcessEngine engine, CancellationToken ct) =>
+        TypedResults.Ok(InstanceResponse.From(await FindAsync(engine, id, ct)));
+
+    private static async Task<Ok<List<HistoryEntryResponse>>> HistoryAsync(Guid id, ProcessEngine engine, CancellationToken ct)
+    {
+        await FindAsync(engine, id, ct);
+        var history = await engine.GetHistoryAsync(id, ct);
+        return TypedResults.Ok(history.Select(HistoryEntryResponse.From).ToList());
+    }
+
+    private static async Task<Ok<InstanceResponse>> CancelAsync(
+        Guid id, string? reason, [FromBody] CancelInstanceRequest? body, ProcessEngine engine, ApiLog log, CancellationToken ct)
+    {
+        var why = new[] { reason, body?.Reason }.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)) ?? DefaultCancelReason;
+        await engine.CancelAsync(id, why, ct);
+        log.InstanceCancelled(id);
+        return TypedResults.Ok(InstanceResponse.From(await FindAsync(engine, id, ct)));
+    }
+
+    private static async Task<InstanceView> FindAsync(ProcessEngine engine, Guid id, CancellationToken ct) =>
+        await engine.GetInstanceAsync(id, ct) ?? throw EngineException.NotFound($"No instance {id}.");
+}

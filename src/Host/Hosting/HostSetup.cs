@@ -1,0 +1,171 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Samverkan.Host.Jobs;
+using Samverkan.Host.Rules;
+using Samverkan.Rules;
+using Samverkan.Host.Notifications;
+using Samverkan.Workflows;
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Execution;
+using Serilog;
+
+namespace Samverkan.Host.Hosting;
+
+/// <summary>The service around the engine: configuration, logging, storage, Hangfire, health and start-up deployment.</summary>
+public static class HostSetup
+{
+    public static WebApplicationBuilder AddSamverkanHost(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.WebHost.UseUrls(configuration["Urls"] ?? "http://localhost:5080");
+        // The static logger stays the bootstrap one (start-up failures); the host gets its own, so that
+        // several hosts in one process (the tests) do not fight over it.
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(configuration).ReadFrom.Services(services).Enrich.FromLogContext(),
+            preserveStaticLogger: true);
+
+        builder.Services.AddOptions<SamverkanOptions>().Bind(configuration.GetSection(SamverkanOptions.Section));
+        var options = configuration.GetSection(SamverkanOptions.Section).Get<SamverkanOptions>() ?? new SamverkanOptions();
+        var connectionString = configuration.GetConnectionString(SamverkanOptions.ConnectionStringName) ?? "Data Source=data/samverkan.db";
+        if (!string.Equals(options.Storage.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"Samverkan:Storage:Provider '{options.Storage.Provider}' is not supported; use 'Sqlite'.");
+        }
+        EnsureSqliteFolder(connectionString);
+
+        builder.Services.AddWorkflows(o =>
+        {
+            o.ConnectionString = connectionString;
+            configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine);
+        });
+        builder.Services.AddSamverkanRules(connectionString);
+        builder.Services.AddSingleton<WorkflowFolderDeployer>();
+        AddScheduling(builder.Services, options.Scheduling);
+        builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
+
+        builder.Services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<HangfireHealthCheck>("hangfire");
+        return builder;
+    }
+
+    private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling)
+    {
+        // One storage per host, registered before Hangfire's own fallback to the static JobStorage.Current,
+        // so two hosts in one process (the tests) never share a queue.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
+        // Likewise the activator: Hangfire's fallback is the static JobActivator.Current, which the last host
+        // built would own, so a job could be run with another host's services.
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
+        services.AddTransient<EngineJobs>();
+        if (!scheduling.Enabled)
+        {
+            return;
+        }
+        services.AddSingleton<ITimerScheduler, HangfireTimerScheduler>();
+        services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+        services.AddHangfireServer(server =>
+        {
+            server.SchedulePollingInterval = scheduling.PollingInterval;
+            server.WorkerCount = Math.Max(1, scheduling.WorkerCount);
+            server.ServerName = $"samverkan-{Environment.MachineName}";
+        });
+        services.AddHostedService<DueWorkSweep>();
+    }
+
+    /// <summary>Creates or migrates the database, deploys workflows/, and catches up on everything due while the service was down.</summary>
+    public static async Task InitializeSamverkanAsync(this WebApplication app, CancellationToken ct = default)
+    {
+        var services = app.Services;
+        await services.MigrateWorkflowsAsync(ct);
+        await services.InitializeNotificationsAsync(ct);
+        await services.MigrateRulesAsync(ct);
+        var options = services.GetRequiredService<IOptions<SamverkanOptions>>().Value;
+        // Rules first: the processes' business rule tasks and parameter expressions read them.
+        if (Directory.Exists(options.RulesPath))
+        {
+            await services.DeployRulesAsync(options.RulesPath, ct);
+        }
+        else
+        {
+            app.Logger.LogWarning("No rules folder at {Folder}; no rule sets or parameters deployed", Path.GetFullPath(options.RulesPath));
+        }
+        await services.GetRequiredService<WorkflowFolderDeployer>().DeployAsync(options.WorkflowsPath, ct);
+        if (!options.Scheduling.Enabled)
+        {
+            return;
+        }
+        var engine = services.GetRequiredService<ProcessEngine>();
+        var log = services.GetRequiredService<ILogger<DueWorkSweep>>();
+        await DueWorkSweep.SweepOnceAsync(engine, log, ct);
+        // Hangfire's in-memory storage starts empty: give every timer still pending its delayed job again.
+        var scheduler = services.GetRequiredService<ITimerScheduler>();
+        var pending = await engine.GetPendingTimersAsync(ct);
+        foreach (var timer in pending)
+        {
+            scheduler.Schedule(timer.Id, timer.DueAt);
+        }
+        log.LogInformation("Rescheduled {TimerCount} pending timers", pending.Count);
+    }
+
+    public static WebApplication UseSamverkanHost(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The host's own logger, not the static bootstrap one (see AddSerilog above).
+            o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            // Until authentication exists, the dashboard answers only requests from this machine.
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DashboardTitle = "Samverkan — jobs and timers",
+        });
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        app.UseSamverkanNotifications();
+        // Until the UI exists, the root leads to the API reference.
+        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Prints where the UI, the API reference and the Hangfire dashboard are, once the server listens.</summary>
+    public static WebApplication LogSamverkanAddressesOnStart(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+            var root = addresses?.FirstOrDefault()?.TrimEnd('/') ?? "http://localhost:5080";
+            app.Logger.LogInformation("Samverkan is running. API reference {Root}/api/docs  OpenAPI {Root}/openapi/v1.json  Hangfire {Root}/hangfire  Health {Root}/health",
+                root, root, root, root);
+        });
+        return app;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Samverkan.Host.Hosting;
+
+/// <summary>The "Samverkan" configuration section (appsettings.json, or environment variables such as Samverkan__WorkflowsPath).</summary>
+public sealed class SamverkanOptions
+{
+    public const string Section = "Samverkan";
+    public const string ConnectionStringName = "Samverkan";
+
+    /// <summary>Folder whose *.bpmn files are deployed at start-up; relative to the working folder.</summary>
+    public string WorkflowsPath { get; set; } = "workflows";
+
+    /// <summary>Folder of rule-set files and parameters.json deployed at start-up; relative to the working folder.</summary>
+    public string RulesPath { get; set; } = "workflows/rules";
+
+    public StorageOptions Storage { get; set; } = new();
+
+    public SchedulingOptions Scheduling { get; set; } = new();
+}
+
+public sealed class StorageOptions
+{
+    /// <summary>"Sqlite" (the embedded default). PostgreSQL follows.</summary>
+    public string Provider { get; set; } = "Sqlite";
+}
+
+public sealed class SchedulingOptions
+{
+    /// <summary>How often the safety sweep fires due timers and runs due handler jobs that Hangfire missed.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How often Hangfire looks for delayed jobs that have come due.</summary>
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Hangfire worker threads.</summary>
+    public int WorkerCount { get; set; } = 4;
+
+    /// <summary>Turns Hangfire's server and the sweep off (tests that drive time themselves).</summary>
+    public bool Enabled { get; set; } = true;
+}

@@ -1,0 +1,6 @@
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Host.Notifications.Engine;
+
+/// <summary>A user task the engine committed: new, or changed (claimed, unclaimed, completed).</summary>
+internal sealed record TaskChange(UserTaskRecord Task, bool IsNew);

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Host.Persistence;
+
+namespace Samverkan.Host.Notifications;
+
+/// <summary>A user's notifications: list them newest first, mark them read.</summary>
+internal sealed class NotificationInbox(IDbContextFactory<HostDbContext> contexts, TimeProvider clock)
+{
+    public async Task<(IReadOnlyList<NotificationRecord> Items, int Total, int Unread)> ListAsync(
+        string userId, bool unreadOnly, int page, int pageSize, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == userId);
+        var unread = await mine.CountAsync(n => n.ReadAt == null, ct);
+        var listed = unreadOnly ? mine.Where(n => n.ReadAt == null) : mine;
+        var total = unreadOnly ? unread : await listed.CountAsync(ct);
+        var items = await listed
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(ct);
+        return (items, total, unread);
+    }
+
+    /// <summary>The notification, now read; null when there is none with that id.</summary>
+    public async Task<NotificationRecord?> MarkReadAsync(Guid id, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.Notifications.SingleOrDefaultAsync(n => n.Id == id, ct) is not { } notification)
+        {
+            return null;
+        }
+        notification.MarkRead(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return notification;
+    }
+
+    /// <summary>Marks every unread notification of the user read; returns how many.</summary>
+    public async Task<int> MarkAllReadAsync(string userId, CancellationToken ct)
+    {
+        DateTimeOffset? now = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Notifications
+            .Where(n => n.UserId == userId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+    }
+}

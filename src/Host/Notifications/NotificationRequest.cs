@@ -1,0 +1,14 @@
+using Samverkan.Host.Notifications.Recipients;
+
+namespace Samverkan.Host.Notifications;
+
+/// <summary>What to tell whom: one notification per user, after groups are replaced by their members.</summary>
+public sealed record NotificationRequest(NotificationKind Kind, IReadOnlyCollection<RecipientRef> To, string Title, string Body)
+{
+    public Guid? TaskId { get; init; }
+    public Guid? InstanceId { get; init; }
+    /// <summary>Makes creating it again a no-op, e.g. <c>job:{jobId}</c> for a handler job that may run twice.</summary>
+    public string? DedupeKey { get; init; }
+    /// <summary>For <see cref="NotificationKind.MeetingInvitation"/>: the e-mail carries an .ics invitation.</summary>
+    public MeetingDetails? Meeting { get; init; }
+}

@@ -1,0 +1,64 @@
+using Hangfire;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Samverkan.Host.Notifications.Api;
+using Samverkan.Host.Notifications.Email;
+using Samverkan.Host.Notifications.Engine;
+using Samverkan.Host.Notifications.Recipients;
+using Samverkan.Host.Persistence;
+using Samverkan.Workflows.Abstractions;
+
+namespace Samverkan.Host.Notifications;
+
+/// <summary>Notifications: their store, the recipient directory, live push, e-mail, the engine hooks and the API.</summary>
+public static class NotificationsSetup
+{
+    public static WebApplicationBuilder AddSamverkanNotifications(this WebApplicationBuilder builder, string connectionString, bool schedulingEnabled)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddPooledDbContextFactory<HostDbContext>(b => b.UseHostSqlite(connectionString));
+        services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section));
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
+        services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.Section));
+        services.TryAddSingleton<IRecipientDirectory, ConfiguredRecipientDirectory>();
+
+        services.AddSignalR();
+        services.AddSingleton<IUserIdProvider, QueryUserIdProvider>();
+        services.AddSingleton<INotifier, Notifier>();
+        services.AddSingleton<NotificationInbox>();
+
+        services.AddSingleton<EmailOutbox>();
+        services.AddSingleton(sp => new EmailDispatch(
+            sp.GetRequiredService<IBackgroundJobClient>(), sp.GetRequiredService<IOptionsMonitor<SmtpOptions>>(), schedulingEnabled));
+        services.AddTransient<EmailJobs>();
+        if (schedulingEnabled)
+        {
+            services.AddHostedService<EmailOutboxSweep>();
+        }
+
+        services.AddSingleton<TaskNotificationListener>();
+        services.AddSingleton<IEngineListener>(sp => sp.GetRequiredService<TaskNotificationListener>());
+        services.AddHostedService<TaskNotificationWorker>();
+        services.AddSingleton<IServiceTaskHandler, NotifyHandler>();
+        services.AddSingleton<IServiceTaskHandler, MeetingInvitationHandler>();
+        return builder;
+    }
+
+    /// <summary>Creates or upgrades the host's tables; before anything can notify.</summary>
+    public static async Task InitializeNotificationsAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var contexts = services.GetRequiredService<IDbContextFactory<HostDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+    }
+
+    public static WebApplication UseSamverkanNotifications(this WebApplication app)
+    {
+        app.MapHub<NotificationsHub>(NotificationsHub.Path);
+        app.MapNotificationsApi();
+        return app;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Samverkan.Host.Notifications.Recipients;
+
+public enum RecipientType
+{
+    User,
+    Group,
+}

@@ -1,0 +1,16 @@
+using Samverkan.Rules;
+using Samverkan.Workflows.Abstractions;
+
+namespace Samverkan.Host.Rules;
+
+/// <summary>Plugs the Rules library into the engine: rule sets behind business rule tasks, parameters as <c>params</c>.</summary>
+public static class RulesSetup
+{
+    public static IServiceCollection AddSamverkanRules(this IServiceCollection services, string connectionString)
+    {
+        services.AddRules(o => o.ConnectionString = connectionString);
+        services.AddSingleton<IBusinessRuleEvaluator, RuleSetTaskEvaluator>();
+        services.AddSingleton<IExpressionGlobals, ParameterGlobals>();
+        return services;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc;
+using Samverkan.Host.Notifications.Api;
+using Samverkan.Workflows.Abstractions;
+
+namespace Samverkan.Host.Tests.Notifications;
+
+/// <summary>Task notifications through the engine listener, listed and marked read through /api/notifications.</summary>
+public sealed class NotificationsApiTests : NotificationsHostTests
+{
+    [Fact]
+    public async Task NewTask_ForAGroup_NotifiesEachMemberAndIsListedPerUser()
+    {
+        var instance = await Host.Engine.StartAsync("groupTask");
+        var task = Assert.Single((await Host.Engine.QueryTasksAsync(new TaskQuery { InstanceId = instance.Id })).Items);
+
+        var anna = await Host.WaitForAsync("anna", 1);
+        var bo = await Host.WaitForAsync("bo", 1);
+
+        foreach (var (user, page) in new[] { ("anna", anna), ("bo", bo) })
+        {
+            var notification = Assert.Single(page.Items);
+            Assert.Equal(user, notification.UserId);
+            Assert.Equal("TaskAssigned", notification.Kind);
+            Assert.Equal("Ny uppgift: Bedöm behov för Tolvan", notification.Title);
+            Assert.Equal(task.Id, notification.TaskId);
+            Assert.Equal(instance.Id, notification.InstanceId);
+            Assert.Null(notification.ReadAt);
+            Assert.Equal(1, page.Unread);
+        }
+        Assert.NotEqual(anna.Items[0].Id, bo.Items[0].Id);
+        Assert.Equal(0, (await Host.ListAsync("carl")).Total);
+    }
+
+    [Fact]
+    public async Task List_PagesNewestFirst()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Host.Engine.StartAsync("groupTask");
+        }
+        var all = await Host.WaitForAsync("anna", 3);
+
+        var first = (await Host.Client.GetFromJsonAsync<NotificationPageResponse>("/api/notifications?user=anna&page=1&pageSize=2"))!;
+        var second = (await Host.Client.GetFromJsonAsync<NotificationPageResponse>("/api/notifications?user=anna&page=2&pageSize=2"))!;
+
+        Assert.Equal(3, first.Total);
+        Assert.Equal(2, first.Items.Count);
+        Assert.Single(second.Items);
+        var listed = first.Items.Concat(second.Items).ToList();
+        Assert.Equal(all.Items.Select(n => n.Id), listed.Select(n => n.Id));
+        Assert.True(listed.Zip(listed.Skip(1)).All(p => p.First.CreatedAt >= p.Second.CreatedAt));
+    }
+
+    [Fact]
+    public async Task MarkRead_OneThenAll_LeavesNothingUnread()
+    {
+        await Host.Engine.StartAsync("groupTask");
+        await Host.Engine.StartAsync("groupTask");
+        var page = await Host.WaitForAsync("anna", 2);
+
+        var read = await Host.Client.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null);
+        read.EnsureSuccessStatusCode();
+        var marked = (await read.Content.ReadFromJsonAsync<NotificationResponse>())!;
+        var again = (await (await Host.Client.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null)).Content.ReadFromJsonAsync<NotificationResponse>())!;
+
+        Assert.NotNull(marked.ReadAt);
+        Assert.Equal(marked.ReadAt, again.ReadAt);
+        var unread = await Host.ListAsync("anna", unreadOnly: true);
+        Assert.Equal(page.Items[1].Id, Assert.Single(unread.Items).Id);
+        Assert.Equal(1, unread.Unread);
+
+        var all = await Host.Client.PostAsync("/api/notifications/read-all?user=anna", null);
+        all.EnsureSuccessStatusCode();
+
+        Assert.Equal(1, (await all.Content.ReadFromJsonAsync<ReadAllResponse>())!.Marked);
+        Assert.Equal(0, (await Host.ListAsync("anna", unreadOnly: true)).Total);
+        Assert.Equal(2, (await Host.ListAsync("anna")).Total);
+        // bo reads his own.
+        Assert.Equal(2, (await Host.ListAsync("bo", unreadOnly: true)).Unread);
+    }
+
+    [Fact]
+    public async Task ClaimedTask_TellsAnAssigneeWhoWasNotToldBefore_AndNobodyTwice()
+    {
+        var instance = await Host.Engine.StartAsync("groupTask");
+        await Host.WaitForAsync("anna", 1);
+        var task = Assert.Single((await Host.Engine.QueryTasksAsync(new TaskQuery { InstanceId = instance.Id })).Items);
+
+        await Host.Engine.ClaimTaskAsync(task.Id, "anna");
+        await Host.Engine.UnclaimTaskAsync(task.Id);
+        await Host.Engine.ClaimTaskAsync(task.Id, "carl");
+        var carl = await Host.WaitForAsync("carl", 1);
+
+        var notification = Assert.Single(carl.Items);
+        Assert.Equal("Uppgift tilldelad dig: Bedöm behov för Tolvan", notification.Title);
+        Assert.Equal(task.Id, notification.TaskId);
+        // anna's claim came after she had been told of the task: nothing new for her.
+        Assert.Equal(1, (await Host.ListAsync("anna")).Total);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/notifications", 400)]
+    [InlineData("GET", "/api/notifications?user=%20", 400)]
+    [InlineData("GET", "/api/notifications?user=anna&pageSize=0", 400)]
+    [InlineData("GET", "/api/notifications?user=anna&pageSize=501", 400)]
+    [InlineData("GET", "/api/notifications?user=anna&page=abc", 400)]
+    [InlineData("GET", "/api/notifications?user=anna&page=0", 400)]
+    [InlineData("POST", "/api/notifications/read-all", 400)]
+    [InlineData("POST", "/api/notifications/7a0c6a8e-4a48-4c3f-9d1e-1d2b3c4d5e6f/read", 404)]
+    public async Task BadRequest_AnswersWithProblemDetails(string method, string url, int status)
+    {
+        var response = await Host.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal((HttpStatusCode)status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
+        Assert.Equal(status, problem.Status);
+        Assert.False(string.IsNullOrWhiteSpace(problem.Detail));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Samverkan.Host.Tests.Notifications;
+
+/// <summary>Tests that each get a fresh <see cref="NotificationsHost"/> (no SMTP, scheduling off), disposed after them.</summary>
+public abstract class NotificationsHostTests : IAsyncLifetime
+{
+    internal NotificationsHost Host { get; } = NotificationsHost.Start();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Host.DisposeAsync().AsTask();
+}

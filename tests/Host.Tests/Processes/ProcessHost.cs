@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Samverkan.Host.Tests.Cli;
+using Samverkan.Rules.Parameters;
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Host.Tests.Processes;
+
+/// <summary>
+/// The whole service on the REAL files of <c>workflows/</c> and <c>workflows/rules/</c>, with a fake clock:
+/// rule sets, parameters, notification handlers and the engine exactly as deployed, time moved by the test.
+/// Hangfire is off; <see cref="AdvanceAsync"/> and <see cref="RunJobsAsync"/> do what its jobs would.
+/// </summary>
+public sealed class ProcessHost : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _folder = new();
+
+    public ProcessHost(DateTimeOffset? start = null)
+    {
+        Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        _ = Services; // start now: migrate, deploy the real folders
+    }
+
+    /// <summary>The repository's workflows/ folder, found from the test binaries.</summary>
+    public static string WorkflowsFolder { get; } = FindWorkflowsFolder();
+
+    public FakeTimeProvider Clock { get; }
+
+    public ProcessEngine Engine => Services.GetRequiredService<ProcessEngine>();
+
+    public IParameterService Parameters => Services.GetRequiredService<IParameterService>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Samverkan", $"Data Source={Path.Combine(_folder.Path, "samverkan.db")}");
+        builder.UseSetting("Samverkan:WorkflowsPath", WorkflowsFolder);
+        builder.UseSetting("Samverkan:RulesPath", Path.Combine(WorkflowsFolder, "rules"));
+        builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
+        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Moves the clock, then fires every timer and runs every handler job that came due, until none is left.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await RunDueAsync();
+    }
+
+    /// <summary>Moves the clock to <paramref name="instant"/> (never back) and runs what came due.</summary>
+    public Task AdvanceToAsync(DateTimeOffset instant) => AdvanceAsync(instant - Clock.GetUtcNow());
+
+    /// <summary>Runs the handler jobs (notify, meeting invitations, ...) that are due now, as Hangfire would.</summary>
+    public Task RunJobsAsync() => RunDueAsync();
+
+    private async Task RunDueAsync()
+    {
+        for (var round = 0; round < 1000; round++)
+        {
+            var fired = await Engine.FireDueTimersAsync();
+            var ran = await Engine.RunDueJobsAsync();
+            if (fired + ran == 0)
+            {
+                return;
+            }
+        }
+        throw new InvalidOperationException("Timers and jobs kept coming due: a loop in a process?");
+    }
+
+    public async Task<InstanceView> StartAsync(string key, IReadOnlyDictionary<string, object?>? variables = null, string? businessKey = null)
+    {
+        var instance = await Engine.StartAsync(key, businessKey, variables);
+        await RunJobsAsync();
+        return (await Engine.GetInstanceAsync(instance.Id))!;
+    }
+
+    public async Task<InstanceView> InstanceAsync(Guid id) => (await Engine.GetInstanceAsync(id))!;
+
+    public async Task<IReadOnlyList<UserTaskRecord>> OpenTasksAsync(Guid instanceId) =>
+        (await Engine.QueryTasksAsync(new TaskQuery { InstanceId = instanceId, PageSize = 500 })).Items;
+
+    /// <summary>The one open task at <paramref name="elementId"/>; fails the test if there is none or several.</summary>
+    public async Task<UserTaskRecord> TaskAsync(Guid instanceId, string elementId)
+    {
+        var tasks = await OpenTasksAsync(instanceId);
+        return Assert.Single(tasks, t => t.ElementId == elementId);
+    }
+
+    /// <summary>Completes the open task at <paramref name="elementId"/> and runs the handler jobs that follow.</summary>
+    public async Task CompleteAsync(Guid instanceId, string elementId, IReadOnlyDictionary<string, object?>? variables = null, string user = "testare")
+    {
+        var task = await TaskAsync(instanceId, elementId);
+        await Engine.CompleteTaskAsync(task.Id, variables, user);
+        await RunJobsAsync();
+    }
+
+    public async Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId) => await Engine.GetHistoryAsync(instanceId);
+
+    /// <summary>No open incidents on the instance: a process that fails quietly fails here loudly.</summary>
+    public async Task AssertNoIncidentsAsync(Guid instanceId)
+    {
+        var incidents = await Engine.GetIncidentsAsync(instanceId);
+        Assert.True(incidents.Count == 0, string.Join("\n", incidents.Select(i => $"{i.ElementId}: {i.Message}")));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private static string FindWorkflowsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Samverkan.sln")))
+            {
+                return Path.Combine(dir.FullName, "workflows");
+            }
+        }
+        throw new InvalidOperationException("Samverkan.sln not found above " + AppContext.BaseDirectory);
+    }
+}

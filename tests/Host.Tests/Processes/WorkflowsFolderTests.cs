@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Rules.RuleSets;
+
+namespace Samverkan.Host.Tests.Processes;
+
+/// <summary>Every file in workflows/ can be deployed, and every parameter and rule set a diagram names exists.</summary>
+public sealed partial class WorkflowsFolderTests : IAsyncLifetime
+{
+    private static readonly XNamespace Camunda = "http://camunda.org/schema/1.0/bpmn";
+    private ProcessHost _host = null!;
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(ProcessHost.WorkflowsFolder, "*.bpmn", SearchOption.AllDirectories).Order())
+        {
+            data.Add(Path.GetRelativePath(ProcessHost.WorkflowsFolder, file));
+        }
+        return data;
+    }
+
+    public Task InitializeAsync()
+    {
+        _host = new ProcessHost();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void File_Validates_WithoutErrors(string file)
+    {
+        var (_, diagnostics) = _host.Engine.Validate(File.ReadAllText(Path.Combine(ProcessHost.WorkflowsFolder, file)));
+
+        Assert.Empty(diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task File_NamesOnlyParametersThatExist(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(ProcessHost.WorkflowsFolder, file));
+        var known = (await _host.Parameters.ListAsync()).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+        var missing = ParameterReference().Matches(text).Select(m => m.Groups[1].Value).Distinct().Where(n => !known.Contains(n)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task File_NamesOnlyRuleSetsThatExist(string file)
+    {
+        var document = XDocument.Load(Path.Combine(ProcessHost.WorkflowsFolder, file));
+        var ruleSets = _host.Services.GetRequiredService<IRuleSetService>();
+        var missing = new List<string>();
+        foreach (var reference in document.Descendants().Select(e => (string?)e.Attribute(Camunda + "decisionRef")).OfType<string>().Distinct())
+        {
+            if (await ruleSets.GetAsync(reference) is null)
+            {
+                missing.Add(reference);
+            }
+        }
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task File_IsDeployedAtStartUp(string file)
+    {
+        var document = XDocument.Load(Path.Combine(ProcessHost.WorkflowsFolder, file));
+        XNamespace bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+
+        foreach (var process in document.Descendants(bpmn + "process").Select(p => (string)p.Attribute("id")!))
+        {
+            Assert.NotNull(await _host.Engine.Store.FindDefinitionAsync(process, null));
+        }
+    }
+
+    [GeneratedRegex(@"\bparams\.([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex ParameterReference();
+}
