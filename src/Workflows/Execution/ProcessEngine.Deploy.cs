@@ -19,45 +19,7 @@ public sealed partial class ProcessEngine
             return (null, parsed.Diagnostics);
         }
         var diagnostics = parsed.Diagnostics.Concat(new BpmnValidator(new ExpressionChecker(_core.Compiler)).Validate(parsed.Document)).ToList();
-        if (!diagnostics.Any(d => d.IsError))
-        {
-            diagnostics.AddRange(CheckStartTimers(parsed.Document));
-        }
         return (diagnostics.Any(d => d.IsError) ? null : parsed.Document, diagnostics);
-    }
-
-    /// <summary>A timer start event must be due some time when the file is deployed, which is when it is evaluated.</summary>
-    private IEnumerable<BpmnDiagnostic> CheckStartTimers(BpmnDocument document)
-    {
-        var now = _core.Clock.GetUtcNow();
-        foreach (var model in document.Processes)
-        {
-            var process = new ExecutableProcess(Guid.Empty, model.Id, 0, model, _core.Compiler);
-            foreach (var start in process.TimerStarts)
-            {
-                string? problem = null;
-                try
-                {
-                    FirstStartTimer(process, start, now);
-                }
-                catch (ExpressionException e)
-                {
-                    problem = e.Message;
-                }
-                if (problem is not null)
-                {
-                    yield return BpmnDiagnostic.Error(start.Id, start.Line, $"timer start event is evaluated at deployment, where only 'now' is known: {problem}");
-                }
-            }
-        }
-    }
-
-    /// <summary>When a timer start event first fires, and the value to store for its next cycles (an expression evaluated).</summary>
-    /// <exception cref="ExpressionException">The timer's expression fails without variables, or the timer is never due.</exception>
-    private static (DateTimeOffset Due, string Spec) FirstStartTimer(ExecutableProcess process, StartEvent start, DateTimeOffset now)
-    {
-        var (spec, text) = Executor.EvaluateTimer(process, (TimerTrigger)start.Trigger, new Dictionary<string, object?> { [VariableView.NowVariable] = now });
-        return spec.FirstDue(now) is { } due ? (due, text) : throw new ExpressionException($"'{text}' never becomes due.");
     }
 
     /// <summary>
@@ -70,6 +32,10 @@ public sealed partial class ProcessEngine
         if (document is null)
         {
             return new DeploymentResult([], diagnostics);
+        }
+        if (await CheckStartTimersAsync(document, ct) is { Count: > 0 } timerErrors)
+        {
+            return new DeploymentResult([], [.. diagnostics, .. timerErrors]);
         }
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml.ReplaceLineEndings("\n"))));
         var deployed = await TriggerAsync(async executor =>
@@ -105,35 +71,5 @@ public sealed partial class ProcessEngine
             return result;
         }, ct);
         return new DeploymentResult(deployed, diagnostics);
-    }
-
-    /// <summary>Timer start events belong to the latest version only: the previous version's stop, the new one's start.</summary>
-    private async Task ReplaceStartTimersAsync(Executor executor, DefinitionRecord? previous, ExecutableProcess process, CancellationToken ct)
-    {
-        if (previous is not null)
-        {
-            foreach (var timer in await _core.Store.FindPendingTimersAsync(null, previous.Id, ct))
-            {
-                executor.Changes.CancelledTimers.Add(timer.Id);
-            }
-        }
-        foreach (var start in process.TimerStarts)
-        {
-            var trigger = (TimerTrigger)start.Trigger;
-            var (due, spec) = FirstStartTimer(process, start, executor.Now);
-            var timer = new TimerRecord
-            {
-                Id = Guid.CreateVersion7(executor.Now),
-                DefinitionId = process.DefinitionId,
-                ElementId = start.Id,
-                DueAt = due,
-                Kind = trigger.TimerKind,
-                Spec = spec,
-                Status = TimerStatus.Pending,
-                CreatedAt = executor.Now,
-            };
-            executor.Changes.NewTimers.Add(timer);
-            executor.ScheduleTimer(timer.Id, due);
-        }
     }
 }

@@ -146,6 +146,25 @@ public sealed class StartTimerScenarioTests : IDisposable
         Assert.Equal(instances, (await InstancesAsync(f)).Count);
     }
 
+    private sealed class Parameters : IExpressionGlobals
+    {
+        public ValueTask<IReadOnlyDictionary<string, object?>> GetAsync(DateTimeOffset asOf, CancellationToken ct) =>
+            ValueTask.FromResult<IReadOnlyDictionary<string, object?>>(
+                new Dictionary<string, object?> { ["params"] = new Dictionary<string, object?> { ["reviewDays"] = 2L } });
+    }
+
+    [Fact]
+    public async Task TimerStart_ExpressionReadingParams_UsesTheValueInForceAtDeployment()
+    {
+        var f = new EngineFixture(globals: new Parameters());
+        var definition = await f.DeployXmlAsync("veckogenomgang",
+            Review("""<bpmn:timeDate xsi:type="bpmn:tFormalExpression">${Dates.AddDays(now, params.reviewDays)}</bpmn:timeDate>"""));
+
+        var timer = Assert.Single(await f.Store.FindPendingTimersAsync(null, definition.Id));
+
+        Assert.Equal(f.Clock.GetUtcNow().AddDays(2), timer.DueAt);
+    }
+
     [Fact]
     public async Task TimerStart_ExpressionNeedingAVariable_DeploysNothingAndNamesTheStartEvent()
     {
