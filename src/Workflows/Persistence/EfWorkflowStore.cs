@@ -23,9 +23,9 @@ public sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext>
         await using var db = await contexts.CreateDbContextAsync(ct);
         var writers = _writers ??= new RowWriters(db);
         // SQL and parameters are built and compiled before the write lock is taken; inside it only the statements run.
-        var rows = writers.Batch(db);
+        await using var rows = writers.Batch(db);
         var updates = AppendRows(writers, rows, changes);
-        var history = writers.Batch(db);
+        await using var history = writers.Batch(db);
         writers.History.AppendInsert(history, changes.History, returningKey: true);
         await db.Database.OpenConnectionAsync(ct);
         await rows.PrepareAsync(ct);

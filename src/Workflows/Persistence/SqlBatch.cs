@@ -7,9 +7,10 @@ namespace Samverkan.Workflows.Persistence;
 
 /// <summary>
 /// Statements sent to the database together, in the context's current transaction. Returns the first column of
-/// every row the statements return, in order; large batches are split into several commands.
+/// every row the statements return, in order; large batches are split into several commands. Disposing it
+/// releases the commands (and their prepared statements) whether or not they ran.
 /// </summary>
-internal sealed class SqlBatch(WorkflowDbContext db, ISqlGenerationHelper sql)
+internal sealed class SqlBatch(WorkflowDbContext db, ISqlGenerationHelper sql) : IAsyncDisposable
 {
     /// <summary>Far below SQLite's 32,766 per statement; also keeps binding (by name, per statement) cheap.</summary>
     public const int ParametersPerStatement = 1000;
@@ -58,22 +59,31 @@ internal sealed class SqlBatch(WorkflowDbContext db, ISqlGenerationHelper sql)
         var returned = new List<long>();
         foreach (var command in _commands)
         {
-            await using (command)
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            do
             {
-                command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                do
+                while (await reader.ReadAsync(ct))
                 {
-                    while (await reader.ReadAsync(ct))
-                    {
-                        returned.Add(reader.GetInt64(0));
-                    }
+                    returned.Add(reader.GetInt64(0));
                 }
-                while (await reader.NextResultAsync(ct));
             }
+            while (await reader.NextResultAsync(ct));
+        }
+        return returned;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _commands)
+        {
+            await command.DisposeAsync();
         }
         _commands.Clear();
-        return returned;
+        if (_command is not null)
+        {
+            await _command.DisposeAsync();
+        }
     }
 
     private void Seal()
