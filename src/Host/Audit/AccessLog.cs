@@ -12,7 +12,7 @@ public sealed class AccessLog(TimeProvider clock)
         Guid? taskId = null, Guid? consentId = null, string? detail = null)
     {
         var now = clock.GetUtcNow();
-        return new AuditEntry(Guid.CreateVersion7(now), now, actor.UserId ?? "anonym",
+        return new AuditEntry(now, actor.UserId ?? "anonym",
             string.Join(',', actor.Organisations), string.Join(',', actor.Roles), action)
         {
             PersonId = personId,

@@ -10,9 +10,8 @@ public sealed class AuditEntry
     {
     }
 
-    public AuditEntry(Guid id, DateTimeOffset at, string userId, string organisations, string roles, AuditAction action)
+    public AuditEntry(DateTimeOffset at, string userId, string organisations, string roles, AuditAction action)
     {
-        Id = id;
         At = at;
         UserId = userId;
         Organisations = organisations;
@@ -20,7 +19,8 @@ public sealed class AuditEntry
         Action = action;
     }
 
-    public Guid Id { get; private set; }
+    /// <summary>Given by the database in the order entries are written, never reused: a gap shows that entries were removed.</summary>
+    public long Id { get; private set; }
     public DateTimeOffset At { get; private set; }
     public string UserId { get; private set; } = "";
 

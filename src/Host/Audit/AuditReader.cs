@@ -72,6 +72,7 @@ internal sealed class AuditReader(IDbContextFactory<CasesDbContext> contexts, Ac
         {
             query = query.Where(e => e.Action == action);
         }
-        return query.OrderByDescending(e => e.At).ThenByDescending(e => e.Id);
+        // Newest first, in the order written (instants may tie).
+        return query.OrderByDescending(e => e.Id);
     }
 }

@@ -2,9 +2,9 @@ using Samverkan.Host.Audit;
 
 namespace Samverkan.Host.Api.Audit;
 
-/// <summary>One access log entry: who (user, organisations, roles), when, what, which individual (internal id) and why (case, task, consent).</summary>
+/// <summary>One access log entry (ids count up in the order written): who (user, organisations, roles), when, what, which individual (internal id) and why (case, task, consent).</summary>
 internal sealed record AuditEntryResponse(
-    Guid Id,
+    long Id,
     DateTimeOffset At,
     string UserId,
     string Organisations,

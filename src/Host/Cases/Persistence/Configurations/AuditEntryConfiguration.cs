@@ -18,7 +18,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
             t.HasTrigger(KeepRetentionTrigger);
         });
         b.HasKey(e => e.Id);
-        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.Id).ValueGeneratedOnAdd().HasAnnotation("Sqlite:Autoincrement", true);
         b.Property(e => e.UserId).HasMaxLength(200).IsRequired();
         b.Property(e => e.Organisations).HasMaxLength(2000).IsRequired();
         b.Property(e => e.Roles).HasMaxLength(2000).IsRequired();

@@ -19,8 +19,10 @@ namespace Samverkan.Host.Cases.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Host.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
 
                     b.Property<string>("Action")
                         .IsRequired()

@@ -11,7 +11,7 @@ using Samverkan.Host.Cases.Persistence;
 namespace Samverkan.Host.Cases.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(CasesDbContext))]
-    [Migration("20261123162910_CasesAndAccessLog")]
+    [Migration("20261123163735_CasesAndAccessLog")]
     partial class CasesAndAccessLog
     {
         /// <inheritdoc />
@@ -22,8 +22,10 @@ namespace Samverkan.Host.Cases.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Host.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:Autoincrement", true);
 
                     b.Property<string>("Action")
                         .IsRequired()

@@ -15,7 +15,8 @@ namespace Samverkan.Host.Cases.Persistence.Migrations.Sqlite
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Organisations = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
