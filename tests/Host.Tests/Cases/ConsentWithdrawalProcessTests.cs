@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Host.Cases;
+using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
 
 namespace Samverkan.Host.Tests.Cases;
@@ -54,6 +57,29 @@ public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixtur
         Assert.Equal(InstanceStatus.Active, (await host.Engine.GetInstanceAsync(onOther.Id))!.Status);
         await using var db = host.Db();
         Assert.NotNull(db.Consents.Single(c => c.Id == Guid.Parse(consentId)).ProcessesToldAt);
+    }
+
+    [Fact]
+    public async Task TellPending_WithdrawalNotYetSent_IsSentOnceAtStartUp()
+    {
+        var key = $"consent_{Guid.NewGuid():N}";
+        await host.Engine.DeployAsync(Process.Replace("KEY", key, StringComparison.Ordinal));
+        var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
+        var consentId = Guid.Parse(await _s.GiveConsentAsync(_s.UserOfA, caseId, [_s.A]));
+        var instance = await host.Engine.StartAsync(key, caseId);
+        // As if the service stopped between saving the withdrawal and telling the processes.
+        await using (var db = host.Db())
+        {
+            db.Consents.Single(c => c.Id == consentId).Withdraw("anna", host.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        var messages = host.Factory.Services.GetRequiredService<WithdrawalMessages>();
+
+        await messages.TellPendingAsync(CancellationToken.None);
+        await messages.TellPendingAsync(CancellationToken.None);
+
+        Assert.Equal(InstanceStatus.Completed, (await host.Engine.GetInstanceAsync(instance.Id))!.Status);
+        Assert.Single(await host.Engine.GetHistoryAsync(instance.Id), h => h.Type == HistoryTypes.MessageCorrelated);
     }
 
     [Fact]
