@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Samverkan.Host.Api.Audit;
+using Samverkan.Host.Api.Cases;
 using Samverkan.Host.Api.Definitions;
 using Samverkan.Host.Api.ExternalTasks;
 using Samverkan.Host.Api.Incidents;
@@ -47,6 +49,9 @@ public static class ApiSetup
         app.MapScalarApiReference("/api/docs");
 
         var api = app.MapGroup("/api");
+        api.MapCasesApi();
+        api.MapConsentsApi();
+        api.MapAuditApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();
         api.MapTasksApi();
