@@ -42,7 +42,8 @@ public sealed partial class ProcessEngine
                     continue;
                 }
                 DateTimeOffset? from = value.Spec.IsAnchored ? executor.Now : timer.FiredCount == 0 ? timer.CreatedAt : null;
-                if (from is null || FirstDueNotBefore(value.Spec, from.Value, executor.Now) is not { } due)
+                // Strictly after now: an occurrence at this very instant is the one that has just fired.
+                if (from is null || FirstDueNotBefore(value.Spec, from.Value, executor.Now.AddTicks(1)) is not { } due)
                 {
                     continue;
                 }

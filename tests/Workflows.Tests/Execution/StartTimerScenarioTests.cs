@@ -77,6 +77,22 @@ public sealed class StartTimerScenarioTests
     }
 
     [Fact]
+    public async Task Refresh_AtTheInstantItFired_DoesNotFireThatOccurrenceAgain()
+    {
+        var parameters = new Parameters();
+        var fx = new EngineFixture(globals: parameters);
+        await fx.DeployAsync("p", Body(Anchored));
+        await fx.AdvanceAsync(Assert.Single(await fx.Engine.GetPendingTimersAsync()).DueAt - fx.Clock.GetUtcNow());
+
+        parameters.Values["interval"] = "P6M";
+        await fx.Engine.RefreshStartTimersAsync();
+        await fx.Engine.FireDueTimersAsync();
+
+        Assert.Equal(1, (await fx.Engine.QueryInstancesAsync(new InstanceQuery { DefinitionKey = "p" })).Total);
+        Assert.Equal(new DateTimeOffset(2026, 10, 3, 8, 0, 0, TimeSpan.FromHours(2)), Assert.Single(await fx.Engine.GetPendingTimersAsync()).DueAt);
+    }
+
+    [Fact]
     public async Task Fire_LongAfterDue_FiresOnceAndSkipsTheMissedOccurrences()
     {
         var fx = new EngineFixture(globals: new Parameters());
