@@ -14,6 +14,7 @@ using Samverkan.Host.Rules;
 using Samverkan.Host.Security;
 using Samverkan.Rules;
 using Samverkan.Host.Notifications;
+using Samverkan.Host.Reminders;
 using Samverkan.Workflows;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
@@ -77,6 +78,8 @@ public static class HostSetup
             .UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddTransient<EngineJobs>();
+        services.AddSingleton<TaskReminders>();
+        services.AddTransient<RecurringJobs>();
         if (!scheduling.Enabled)
         {
             return;
@@ -117,6 +120,7 @@ public static class HostSetup
         var engine = services.GetRequiredService<ProcessEngine>();
         var log = services.GetRequiredService<ILogger<DueWorkSweep>>();
         await DueWorkSweep.SweepOnceAsync(engine, log, ct);
+        RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>(), options.Scheduling);
         // Hangfire's in-memory storage starts empty: give every timer still pending its delayed job again.
         var scheduler = services.GetRequiredService<ITimerScheduler>();
         var pending = await engine.GetPendingTimersAsync(ct);

@@ -72,33 +72,22 @@ public sealed partial class ProcessEngine
     /// <summary>Timer start events belong to the latest version only: the previous version's stop, the new one's start.</summary>
     private async Task ReplaceStartTimersAsync(Executor executor, DefinitionRecord? previous, ExecutableProcess process, CancellationToken ct)
     {
+        var pending = new Dictionary<string, TimerRecord>(StringComparer.Ordinal);
         if (previous is not null)
         {
             foreach (var timer in await _core.Store.FindPendingTimersAsync(null, previous.Id, ct))
             {
                 executor.Changes.CancelledTimers.Add(timer.Id);
+                pending[timer.ElementId] = timer;
             }
         }
         foreach (var start in process.TimerStarts)
         {
-            var trigger = (TimerTrigger)start.Trigger;
-            if (!TimerSpec.TryParse(trigger.TimerKind, trigger.Value, out var spec, out _) || spec!.FirstDue(executor.Now) is not { } due)
+            if (CreateStartTimer(executor, process, start, pending.GetValueOrDefault(start.Id)) is { } timer)
             {
-                continue;
+                executor.Changes.NewTimers.Add(timer);
+                executor.ScheduleTimer(timer.Id, timer.DueAt);
             }
-            var timer = new TimerRecord
-            {
-                Id = Guid.CreateVersion7(executor.Now),
-                DefinitionId = process.DefinitionId,
-                ElementId = start.Id,
-                DueAt = due,
-                Kind = trigger.TimerKind,
-                Spec = trigger.Value,
-                Status = TimerStatus.Pending,
-                CreatedAt = executor.Now,
-            };
-            executor.Changes.NewTimers.Add(timer);
-            executor.ScheduleTimer(timer.Id, due);
         }
     }
 }
