@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Samverkan.Host.Notifications;
 using Samverkan.Host.Tests.Cli;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
@@ -20,6 +21,13 @@ namespace Samverkan.Host.Tests.Processes;
 public sealed class ProcessHost : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
+
+    /// <summary>The candidate groups the processes use; the directory has one member of each, named <c>{group}-1</c>.</summary>
+    public static readonly string[] Groups =
+    [
+        "sip-samordnare", "handlaggarniva", "ledningsniva", "vardsamverkansgrupp", "narvardskontoret", "au", "fact-team",
+        "avvikelseansvarig", "avvikelsegrupp", "uppdragsgrupp", "strategigrupp",
+    ];
 
     public ProcessHost(DateTimeOffset? start = null)
     {
@@ -43,6 +51,11 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:RulesPath", Path.Combine(WorkflowsFolder, "rules"));
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
+        for (var i = 0; i < Groups.Length; i++)
+        {
+            builder.UseSetting($"Samverkan:Directory:Users:{i}:Id", MemberOf(Groups[i]));
+            builder.UseSetting($"Samverkan:Directory:Users:{i}:Groups:0", Groups[i]);
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -101,6 +114,13 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
     }
 
     public async Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId) => await Engine.GetHistoryAsync(instanceId);
+
+    /// <summary>The directory's member of <paramref name="group"/> (one of <see cref="Groups"/>).</summary>
+    public static string MemberOf(string group) => group + "-1";
+
+    /// <summary>The user's notifications, newest first.</summary>
+    public async Task<IReadOnlyList<NotificationRecord>> NotificationsAsync(string userId) =>
+        (await Services.GetRequiredService<NotificationInbox>().ListAsync(userId, unreadOnly: false, page: 1, pageSize: 500, CancellationToken.None)).Items;
 
     /// <summary>No open incidents on the instance: a process that fails quietly fails here loudly.</summary>
     public async Task AssertNoIncidentsAsync(Guid instanceId)
