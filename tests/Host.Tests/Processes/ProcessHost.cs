@@ -118,9 +118,12 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
     /// <summary>The directory's member of <paramref name="group"/> (one of <see cref="Groups"/>).</summary>
     public static string MemberOf(string group) => group + "-1";
 
-    /// <summary>The user's notifications, newest first.</summary>
-    public async Task<IReadOnlyList<NotificationRecord>> NotificationsAsync(string userId) =>
-        (await Services.GetRequiredService<NotificationInbox>().ListAsync(userId, unreadOnly: false, page: 1, pageSize: 500, CancellationToken.None)).Items;
+    /// <summary>The user's notifications (of one kind, when given), newest first.</summary>
+    public async Task<IReadOnlyList<NotificationRecord>> NotificationsAsync(string userId, NotificationKind? kind = null)
+    {
+        var (items, _, _) = await Services.GetRequiredService<NotificationInbox>().ListAsync(userId, unreadOnly: false, page: 1, pageSize: 500, CancellationToken.None);
+        return kind is null ? items : items.Where(n => n.Kind == kind).ToList();
+    }
 
     /// <summary>No open incidents on the instance: a process that fails quietly fails here loudly.</summary>
     public async Task AssertNoIncidentsAsync(Guid instanceId)
