@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Samverkan.Host.Notifications;
 using Samverkan.Host.Tests.Cli;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
@@ -21,17 +20,14 @@ namespace Samverkan.Host.Tests.Processes;
 public sealed class ProcessHost : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    /// <summary>The candidate groups the processes use; the directory has one member of each, named <c>{group}-1</c>.</summary>
-    public static readonly string[] Groups =
-    [
-        "sip-samordnare", "handlaggarniva", "ledningsniva", "vardsamverkansgrupp", "narvardskontoret", "au", "fact-team",
-        "avvikelseansvarig", "avvikelsegrupp", "uppdragsgrupp", "strategigrupp",
-    ];
-
-    public ProcessHost(DateTimeOffset? start = null)
+    /// <param name="start">The fake clock's first instant (2026-03-02 08:00 UTC when null).</param>
+    /// <param name="settings">More configuration, e.g. users and their groups under <c>Samverkan:Directory:Users</c>.</param>
+    public ProcessHost(DateTimeOffset? start = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        _settings = settings ?? new Dictionary<string, string?>();
         _ = Services; // start now: migrate, deploy the real folders
     }
 
@@ -51,10 +47,9 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:RulesPath", Path.Combine(WorkflowsFolder, "rules"));
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
-        for (var i = 0; i < Groups.Length; i++)
+        foreach (var (key, value) in _settings)
         {
-            builder.UseSetting($"Samverkan:Directory:Users:{i}:Id", MemberOf(Groups[i]));
-            builder.UseSetting($"Samverkan:Directory:Users:{i}:Groups:0", Groups[i]);
+            builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -114,16 +109,6 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
     }
 
     public async Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId) => await Engine.GetHistoryAsync(instanceId);
-
-    /// <summary>The directory's member of <paramref name="group"/> (one of <see cref="Groups"/>).</summary>
-    public static string MemberOf(string group) => group + "-1";
-
-    /// <summary>The user's notifications (of one kind, when given), newest first.</summary>
-    public async Task<IReadOnlyList<NotificationRecord>> NotificationsAsync(string userId, NotificationKind? kind = null)
-    {
-        var (items, _, _) = await Services.GetRequiredService<NotificationInbox>().ListAsync(userId, unreadOnly: false, page: 1, pageSize: 500, CancellationToken.None);
-        return kind is null ? items : items.Where(n => n.Kind == kind).ToList();
-    }
 
     /// <summary>No open incidents on the instance: a process that fails quietly fails here loudly.</summary>
     public async Task AssertNoIncidentsAsync(Guid instanceId)

@@ -54,7 +54,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(["narvardskontoret"], convene.CandidateGroupList);
         // Midsommarafton (Friday 20 June) and the weekend are not working days.
         Assert.Equal(new DateTimeOffset(2025, 6, 23, 23, 59, 0, Summer), convene.DueAt);
-        var told = Assert.Single(await _host.NotificationsAsync(ProcessHost.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
+        var told = Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
         Assert.Equal("Det röda snöret har dragits av polis. Närvårdskontoret har tagit emot draget och kallar parterna.", told.Body);
         Assert.Equal(pull.Id, told.InstanceId);
         Assert.Single(await _host.NotificationsAsync(Puller, NotificationKind.Info));
@@ -72,7 +72,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         var reply = (await _host.Parameters.GetAsync("redThreadPauseReply"))!.Value.GetString();
         var answer = Assert.Single(await _host.NotificationsAsync(Puller, NotificationKind.Info));
         Assert.Equal(reply, answer.Body);
-        Assert.Single(await _host.NotificationsAsync(ProcessHost.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
+        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
         var problem = await ChildAsync(pull.Id);
         Assert.Equal("samverkansproblem", problem.DefinitionKey);
         Assert.Equal(Puller, problem.Variables["raisedBy"]);
@@ -110,7 +110,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal("rejected", Route(pull));
         Assert.Contains(await _host.HistoryAsync(pull.Id), h => h.Type == HistoryTypes.ElementCompleted && h.ElementId == "pullRejected");
         Assert.StartsWith("Er verksamhet kan inte dra i det röda snöret.", Assert.Single(await _host.NotificationsAsync("bank-bo", NotificationKind.Info)).Body);
-        Assert.Single(await _host.NotificationsAsync(ProcessHost.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
+        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
     }
 
     [Fact]
@@ -125,8 +125,9 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(["startSip"], pull.ActiveElementIds);
         var sip = await ChildAsync(pull.Id);
         Assert.Equal("sip", sip.DefinitionKey);
-        Assert.Equal(Puller, sip.Variables["raisedBy"]);
-        Assert.Equal("socialtjänst", sip.Variables["raisedByParty"]);
+        Assert.Equal(Puller, sip.Variables["pulledBy"]);
+        Assert.Equal("socialtjänst", sip.Variables["party"]);
+        Assert.Equal("rodaSnoret", sip.Variables["raisedFrom"]);
         Assert.StartsWith("Åtgärder med SIP ska ha prövats", Assert.Single(await _host.NotificationsAsync(Puller, NotificationKind.Info)).Body);
     }
 
@@ -206,7 +207,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(new Dictionary<string, int> { ["Convened"] = 1, ["PausedToP2"] = 1, ["RoutedToP1"] = 1, ["Rejected"] = 2, ["Pending"] = 0 }, byOutcome);
     }
 
-    private void Open(DateTimeOffset start) => _opened = new ProcessHost(start);
+    private void Open(DateTimeOffset start) => _opened = new ProcessHost(start, GroupDirectory.Settings);
 
     private async Task<InstanceView> PullAsync(string party = "polis", bool sipAttempted = true, bool harmed = true, string puller = Puller)
     {

@@ -11,7 +11,7 @@ public sealed class TvistTests : IAsyncLifetime
     private const string Raiser = "kommun-karin";
     private static readonly DateTimeOffset Start = new(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(2));
 
-    private readonly ProcessHost _host = new(Start);
+    private readonly ProcessHost _host = new(Start, GroupDirectory.Settings);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -44,9 +44,9 @@ public sealed class TvistTests : IAsyncLifetime
 
         // Handläggarnivå does not act: reminded halfway and lifted after escalationHandlaggarniva, as in P2.
         await _host.AdvanceToAsync(Start.AddDays(7));
-        Assert.Single(await _host.NotificationsAsync(ProcessHost.MemberOf("handlaggarniva"), NotificationKind.Reminder));
+        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder));
         await _host.AdvanceToAsync(Start.AddDays(14));
-        Assert.Single(await _host.NotificationsAsync(ProcessHost.MemberOf("ledningsniva"), NotificationKind.Escalation));
+        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Escalation));
         await _host.CompleteAsync(instance.Id, "handleAtManagementLevel", new Dictionary<string, object?>
         {
             ["managementLevelOutcome"] = "lift",
@@ -54,7 +54,7 @@ public sealed class TvistTests : IAsyncLifetime
         });
 
         var au = await _host.TaskAsync(instance.Id, "decideAtAu");
-        var lifted = Assert.Single(await _host.NotificationsAsync(ProcessHost.MemberOf("au"), NotificationKind.Escalation));
+        var lifted = Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("au"), NotificationKind.Escalation));
         await _host.CompleteAsync(instance.Id, "decideAtAu", new Dictionary<string, object?>
         {
             ["decision"] = "Kostnaden delas lika under sex månader.",
