@@ -8,6 +8,7 @@ using Samverkan.Host.Api.Instances;
 using Samverkan.Host.Api.Messages;
 using Samverkan.Host.Api.Parameters;
 using Samverkan.Host.Api.RuleSets;
+using Samverkan.Host.Api.Reports;
 using Samverkan.Host.Api.Signals;
 using Samverkan.Host.Api.UserTasks;
 using Scalar.AspNetCore;
@@ -61,6 +62,7 @@ public static class ApiSetup
         api.MapIncidentsApi();
         api.MapRuleSetsApi();
         api.MapParametersApi();
+        api.MapReportsApi();
         return app;
     }
 }
