@@ -82,11 +82,25 @@ public sealed class SipTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sip_ConsentGiven_RecordedWithDataRecipientsAndValidityThenPreparation()
+    {
+        var id = await AssessedAsync();
+
+        await ConsentAsync(id);
+
+        var variables = (await _host.InstanceAsync(id)).Variables;
+        Assert.Equal("Journaluppgifter om psykiatrisk vård och pågående insatser enligt SoL", variables["consentData"]);
+        Assert.Equal("2027-03-01", variables["consentValidUntil"]);
+        Assert.Equal(3, ((IEnumerable<object?>)variables["consentRecipients"]!).Count());
+        var routing = (IReadOnlyDictionary<string, object?>)variables["routing"]!;
+        Assert.Equal(new object?[] { "group:kommun-soc", "group:region-psyk", "group:fk", "group:sip-samordnare" }, (IEnumerable<object?>)routing["everyone"]!);
+        Assert.Equal("prepareMeeting", Assert.Single(await _host.OpenTasksAsync(id)).ElementId);
+    }
+
+    [Fact]
     public async Task Sip_ConsentGiven_KallelsePerHuvudmanInbjudanPerOtherActorAndCalendarInvitation()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
-        await ConsentAsync(id);
+        var id = await ConsentedAsync();
 
         await PrepareAsync(id);
 
@@ -107,10 +121,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_AllAnswered_MeetingThenPlan()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
-        await ConsentAsync(id);
-        await PrepareAsync(id);
+        var id = await InvitedAsync();
 
         foreach (var task in (await _host.OpenTasksAsync(id)).ToList())
         {
@@ -125,10 +136,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_KallelseUnanswered_ClosedWhenTheMeetingStarts()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
-        await ConsentAsync(id);
-        await PrepareAsync(id);
+        var id = await InvitedAsync();
 
         await _host.AdvanceToAsync(MeetingStart);
 
@@ -139,10 +147,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_MeetingNotHeld_PreparedAgainWithNewKallelser()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
-        await ConsentAsync(id);
-        await PrepareAsync(id);
+        var id = await InvitedAsync();
         await _host.AdvanceToAsync(MeetingStart);
 
         await _host.CompleteAsync(id, "holdMeeting", V(("meetingHeld", false)));
@@ -154,8 +159,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_Under18WithoutGuardian_ConsentRefusedUntilTheGuardianConsents()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
+        var id = await AssessedAsync();
         var task = await _host.TaskAsync(id, "recordConsent");
 
         var refused = await CompleteViaApiAsync(task.Id, ConsentVariables(dateOfBirth: "2010-05-01", byGuardian: false));
@@ -169,8 +173,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_ConsentWithoutBothHuvudman_Refused()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
+        var id = await AssessedAsync();
         var task = await _host.TaskAsync(id, "recordConsent");
 
         var refused = await CompleteViaApiAsync(task.Id, ConsentVariables(recipients: [Recipient("kommun", "Socialtjänsten", "kommun-soc")]));
@@ -182,9 +185,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_ConsentWithdrawnAtPreparation_EndsAsWithdrawnAndEveryoneIsTold()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
-        await ConsentAsync(id);
+        var id = await ConsentedAsync();
         await _host.TaskAsync(id, "prepareMeeting");
 
         var response = await _http.PostAsJsonAsync("/api/messages", new { name = "samtyckeAterkallat", businessKey = BusinessKey });
@@ -197,10 +198,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_ConsentWithdrawnAfterTheMeeting_EndsAsWithdrawnAndEveryoneIsTold()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
-        await ConsentAsync(id);
-        await PrepareAsync(id);
+        var id = await InvitedAsync();
         await _host.AdvanceToAsync(MeetingStart);
         await _host.CompleteAsync(id, "holdMeeting", V(("meetingHeld", true)));
         await _host.TaskAsync(id, "establishPlan");
@@ -214,8 +212,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_ConsentNotGiven_EndsWithoutParticipants()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
+        var id = await AssessedAsync();
 
         await _host.Engine.CorrelateMessageAsync("samtyckeAterkallat", BusinessKey);
         await _host.RunJobsAsync();
@@ -349,9 +346,7 @@ public sealed class SipTests : IAsyncLifetime
     [Fact]
     public async Task Sip_NoDischarge_PreparationHasNoDueDate()
     {
-        var id = await StartAsync();
-        await AssessAsync(id);
-        await ConsentAsync(id);
+        var id = await ConsentedAsync();
 
         Assert.Null((await _host.TaskAsync(id, "prepareMeeting")).DueAt);
     }
@@ -393,13 +388,32 @@ public sealed class SipTests : IAsyncLifetime
             ("meetingLocation", "Stadshuset, rum 3")));
     }
 
-    /// <summary>A case that has had its meeting: the plan task is open.</summary>
-    private async Task<Guid> ToPlanAsync()
+    private async Task<Guid> AssessedAsync()
     {
         var id = await StartAsync();
         await AssessAsync(id);
+        return id;
+    }
+
+    private async Task<Guid> ConsentedAsync()
+    {
+        var id = await AssessedAsync();
         await ConsentAsync(id);
+        return id;
+    }
+
+    /// <summary>A case whose participants have been called and invited: kallelse and inbjudan tasks are open.</summary>
+    private async Task<Guid> InvitedAsync()
+    {
+        var id = await ConsentedAsync();
         await PrepareAsync(id);
+        return id;
+    }
+
+    /// <summary>A case that has had its meeting: the plan task is open.</summary>
+    private async Task<Guid> ToPlanAsync()
+    {
+        var id = await InvitedAsync();
         await _host.AdvanceToAsync(MeetingStart);
         await _host.CompleteAsync(id, "holdMeeting", V(("meetingHeld", true), ("meetingNotes", "Alla parter närvarade.")));
         return id;
