@@ -2,6 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Samverkan.Rules.Evaluation;
+using Samverkan.Rules.Parameters;
+using Samverkan.Rules.RuleSets;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 
@@ -37,6 +40,16 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             EngineErrorKind.Conflict => StatusCodes.Status409Conflict,
             _ => StatusCodes.Status422UnprocessableEntity,
         }, engine.Message),
+        RuleSetValidationException invalid => ApiProblems.Create(StatusCodes.Status422UnprocessableEntity,
+            $"The rule set has {invalid.Errors.Count} error(s); nothing was saved.",
+            invalid.Errors.Select(ProblemError.From).ToList(), "The rule set cannot be saved"),
+        RuleEvaluationException failed => ApiProblems.Create(StatusCodes.Status422UnprocessableEntity,
+            $"Rule set '{failed.RuleSet}' version {failed.Version} errored for this input; an error is never a \"no\".",
+            failed.Errors.Select(ProblemError.From).ToList(), "The rule set could not be evaluated"),
+        RuleSetNotFoundException missing => ApiProblems.Create(StatusCodes.Status404NotFound, missing.Message),
+        ParameterNotFoundException missing => ApiProblems.Create(StatusCodes.Status404NotFound, missing.Message),
+        InvalidParameterValueException value => ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, value.Message,
+            new[] { ProblemError.ForField("value", value.Message) }, "The value does not fit the parameter"),
         ConcurrencyConflictException => ApiProblems.Create(StatusCodes.Status409Conflict,
             "Others changed the same instance at the same moment, again and again; try again."),
         BadHttpRequestException { InnerException: JsonException json } => FromJson(json),

@@ -40,4 +40,10 @@ internal sealed partial class ApiLog(ILogger<ApiLog> logger)
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} retried")]
     public partial void IncidentRetried(Guid incidentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rule set {RuleSet} version {Version} {Outcome}")]
+    public partial void RuleSetSaved(string ruleSet, int version, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Parameter {Parameter} changed (change {ChangeId}, effective {EffectiveFrom})")]
+    public partial void ParameterChanged(string parameter, long changeId, DateTimeOffset? effectiveFrom);
 }

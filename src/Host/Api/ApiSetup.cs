@@ -1,9 +1,13 @@
 using System.Text.Json.Serialization;
+using Samverkan.Host.Api.Audit;
+using Samverkan.Host.Api.Cases;
 using Samverkan.Host.Api.Definitions;
 using Samverkan.Host.Api.ExternalTasks;
 using Samverkan.Host.Api.Incidents;
 using Samverkan.Host.Api.Instances;
 using Samverkan.Host.Api.Messages;
+using Samverkan.Host.Api.Parameters;
+using Samverkan.Host.Api.RuleSets;
 using Samverkan.Host.Api.Signals;
 using Samverkan.Host.Api.UserTasks;
 using Scalar.AspNetCore;
@@ -45,6 +49,9 @@ public static class ApiSetup
         app.MapScalarApiReference("/api/docs");
 
         var api = app.MapGroup("/api");
+        api.MapCasesApi();
+        api.MapConsentsApi();
+        api.MapAuditApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();
         api.MapTasksApi();
@@ -52,6 +59,8 @@ public static class ApiSetup
         api.MapSignalsApi();
         api.MapExternalTasksApi();
         api.MapIncidentsApi();
+        api.MapRuleSetsApi();
+        api.MapParametersApi();
         return app;
     }
 }

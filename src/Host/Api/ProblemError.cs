@@ -1,20 +1,27 @@
 using System.Text.Json.Serialization;
+using Samverkan.Rules.RuleSets;
 using Samverkan.Workflows.Validation;
 
 namespace Samverkan.Host.Api;
 
 /// <summary>
-/// One entry of a problem's <c>errors</c> list: a BPMN diagnostic (<c>elementId</c>, <c>line</c>) or a field
-/// of the request (<c>field</c>, such as a form field, a variable or a JSON path). Absent parts are left out.
+/// One entry of a problem's <c>errors</c> list: a BPMN diagnostic (<c>elementId</c>, <c>line</c>), a field
+/// of the request (<c>field</c>, such as a form field, a variable or a JSON path), or a rule set's error (<c>rule</c>,
+/// <c>sample</c>). Absent parts are left out.
 /// </summary>
 internal sealed record ProblemError(
     string Message,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ElementId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Field = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Field = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Rule = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sample = null)
 {
     /// <summary>A BPMN diagnostic; one about the file as a whole names "definitions", as the validate command prints it.</summary>
     public static ProblemError From(BpmnDiagnostic diagnostic) => new(diagnostic.Message, diagnostic.ElementId ?? "definitions", diagnostic.Line);
 
     public static ProblemError ForField(string field, string message) => new(message, Field: field);
+
+    /// <summary>Why a rule set was refused or errored: the rule and the sample concerned, when there is one.</summary>
+    public static ProblemError From(RuleSetError error) => new(error.Message, Rule: error.Rule, Sample: error.Sample);
 }

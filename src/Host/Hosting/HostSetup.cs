@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Samverkan.Host.Audit;
+using Samverkan.Host.Cases;
 using Samverkan.Host.Jobs;
 using Samverkan.Host.Rules;
+using Samverkan.Host.Security;
 using Samverkan.Rules;
 using Samverkan.Host.Notifications;
 using Samverkan.Workflows;
@@ -50,6 +53,9 @@ public static class HostSetup
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);
         builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
+        builder.Services.AddSamverkanCurrentUser();
+        builder.AddSamverkanAccessLog();
+        builder.AddSamverkanCases(connectionString);
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

@@ -32,6 +32,15 @@ public sealed class OpenApiTests(SamverkanFactory factory)
         { "post", "/api/external-tasks/{id}/bpmn-error", "ThrowExternalTaskBpmnError" },
         { "get", "/api/incidents", "ListIncidents" },
         { "post", "/api/incidents/{id}/retry", "RetryIncident" },
+        { "get", "/api/rule-sets", "ListRuleSets" },
+        { "get", "/api/rule-sets/{name}", "GetRuleSet" },
+        { "put", "/api/rule-sets/{name}", "SaveRuleSet" },
+        { "get", "/api/rule-sets/{name}/versions", "GetRuleSetVersions" },
+        { "get", "/api/rule-sets/{name}/versions/{version}", "GetRuleSetVersion" },
+        { "post", "/api/rule-sets/{name}/evaluate", "EvaluateRuleSet" },
+        { "get", "/api/parameters", "ListParameters" },
+        { "get", "/api/parameters/{name}", "GetParameter" },
+        { "put", "/api/parameters/{name}", "ChangeParameter" },
     };
 
     [Theory]

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Rules.Parameters;
+
+namespace Samverkan.Host.Api.Parameters;
+
+/// <summary>/api/parameters: the typed values rule sets and process expressions read, and managers' changes to them.</summary>
+internal static class ParametersApi
+{
+    public static void MapParametersApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/parameters").WithTags("Parameters").WithLogScope("name", "Parameter");
+
+        group.MapGet("/", ListAsync)
+            .WithName("ListParameters")
+            .WithSummary("Every parameter with the value in force now, or ?asOf= (an ISO-8601 date or date-time, Stockholm time unless it has an offset)")
+            .ProducesProblems(400);
+
+        group.MapGet("/{name}", GetAsync)
+            .WithName("GetParameter")
+            .WithSummary("A parameter: its kind, description, the value in force now (or ?asOf=) and every change, oldest first")
+            .ProducesProblems(400, 404);
+
+        group.MapPut("/{name}", ChangeAsync)
+            .WithName("ChangeParameter")
+            .WithSummary("Change a parameter's value from now or from effectiveFrom; who and why are recorded. 422 when the value does not fit the kind")
+            .WithDescription("Rule sets and process expressions (${params.name}) see the change from their next evaluation, on every node, " +
+                "without a restart. The value is JSON of the parameter's kind: Duration \"P14D\", DayCount 5, WeekRanges " +
+                "[\"2025-W25..2025-W32\"], StringList [\"polis\"], Number 0.5, Text \"...\".")
+            .ProducesProblems(400, 404, 422);
+    }
+
+    private static async Task<Ok<List<ParameterResponse>>> ListAsync(string? asOf, IParameterService parameters, TimeProvider clock, CancellationToken ct)
+    {
+        var at = QueryValues.Instant("asOf", asOf) ?? clock.GetUtcNow();
+        var list = await parameters.ListAsync(at, ct);
+        return TypedResults.Ok(list.Select(p => ParameterResponse.From(p, at)).ToList());
+    }
+
+    private static async Task<Ok<ParameterDetailResponse>> GetAsync(string name, string? asOf, IParameterService parameters, TimeProvider clock, CancellationToken ct)
+    {
+        var at = QueryValues.Instant("asOf", asOf) ?? clock.GetUtcNow();
+        var info = await parameters.GetAsync(name, at, ct) ?? throw new ParameterNotFoundException(name);
+        var history = await parameters.GetHistoryAsync(name, ct);
+        return TypedResults.Ok(ParameterDetailResponse.From(info, at, history));
+    }
+
+    private static async Task<Results<Ok<ParameterChangeResponse>, ProblemHttpResult>> ChangeAsync(
+        string name, ChangeParameterRequest body, IParameterService parameters, ApiLog log, CancellationToken ct)
+    {
+        var effectiveFrom = QueryValues.Instant("effectiveFrom", body.EffectiveFrom);
+        _ = await parameters.GetAsync(name, null, ct) ?? throw new ParameterNotFoundException(name);
+        var missing = new List<ProblemError>();
+        if (string.IsNullOrWhiteSpace(body.ChangedBy))
+        {
+            missing.Add(ProblemError.ForField("changedBy", "Who makes the change must be given."));
+        }
+        if (string.IsNullOrWhiteSpace(body.Reason))
+        {
+            missing.Add(ProblemError.ForField("reason", "Why the change is made must be given."));
+        }
+        if (missing.Count > 0)
+        {
+            return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "A change needs who makes it and why; nothing was changed.",
+                missing, "The change is incomplete");
+        }
+        var change = await parameters.ChangeAsync(name, new ParameterChangeRequest(body.Value, body.ChangedBy!.Trim(), body.Reason!.Trim(), effectiveFrom), ct);
+        log.ParameterChanged(name, change.Id, change.EffectiveFrom);
+        return TypedResults.Ok(ParameterChangeResponse.From(change));
+    }
+}
