@@ -210,6 +210,32 @@ public sealed class SipTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sip_ConsentWithdrawnInTheCaseRegister_TheSipOfTheCaseEndsAsWithdrawn()
+    {
+        var caseId = (await SendAsync(HttpMethod.Post, "/api/cases", new
+        {
+            organisations = new[] { "kommun-soc", "region-psyk" },
+            person = new { personnummer = Cases.TestPersonnummer.Next(), name = "Tolvan Tolvansson" },
+        })).GetProperty("id").GetString()!;
+        var consentId = (await SendAsync(HttpMethod.Post, $"/api/cases/{caseId}/consents", new
+        {
+            recipients = new[] { "kommun-soc", "region-psyk" },
+            categories = new[] { "SIP" },
+            validTo = _host.Clock.GetUtcNow().AddYears(1),
+            givenBy = "Self",
+        })).GetProperty("id").GetString()!;
+        var id = await StartAsync(caseId);
+        await AssessAsync(id);
+        await ConsentAsync(id);
+        await PrepareAsync(id);
+
+        await SendAsync(HttpMethod.Post, $"/api/consents/{consentId}/withdraw", new { });
+        await _host.RunJobsAsync();
+
+        await AssertWithdrawnAsync(id);
+    }
+
+    [Fact]
     public async Task Sip_ConsentNotGiven_EndsWithoutParticipants()
     {
         var id = await AssessedAsync();
@@ -470,6 +496,19 @@ public sealed class SipTests : IAsyncLifetime
             ? list.EnumerateArray().Select(e => (e.GetProperty("field").GetString()!, e.GetProperty("message").GetString()!)).ToList()
             : [];
         return (response.StatusCode, errors);
+    }
+
+    /// <summary>A call to the case register as sam of the kommun, through the sign-in stand-in's headers.</summary>
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object body)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("X-Samverkan-User", "sam");
+        request.Headers.Add("X-Samverkan-Organisations", "kommun-soc");
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.Clone();
     }
 
     private static Dictionary<string, object?> V(params (string Key, object? Value)[] pairs) =>
