@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Samverkan.Rules.Evaluation;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
@@ -11,8 +12,11 @@ namespace Samverkan.Host.Rules;
 /// They are checked in order and the first that fails stops the check, so a later set may rely on what an
 /// earlier one made sure of (e.g. that a list is not empty before its items are read).
 /// </summary>
-internal sealed class CompletionRuleSetValidator(IRuleEvaluator rules) : ITaskCompletionValidator
+internal sealed partial class CompletionRuleSetValidator(IRuleEvaluator rules) : ITaskCompletionValidator
 {
+    [GeneratedRegex(@"\binput\.([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex InputReference();
+
     public async Task<IReadOnlyList<FieldError>> ValidateAsync(TaskCompletion completion, CancellationToken ct)
     {
         if (!completion.Properties.TryGetValue(TaskProperties.CompletionRuleSet, out var names))
@@ -45,8 +49,8 @@ internal sealed class CompletionRuleSetValidator(IRuleEvaluator rules) : ITaskCo
         }
         catch (RuleEvaluationException e)
         {
-            // Most often a value the rules read is missing or of the wrong kind; the task cannot be checked, so it waits.
-            return e.Errors.Select(error => new FieldError(error.Rule ?? ruleSet, $"Uppgifterna kunde inte kontrolleras mot {ruleSet}: {error.Message}")).ToList();
+            // Most often a value the rules read was not submitted at all; the task cannot be checked, so it waits.
+            return e.Errors.Select(error => new FieldError(error.Rule ?? ruleSet, Unreadable(ruleSet, error.Message, completion.Variables))).ToList();
         }
 
         if (outcome.Passed)
@@ -62,5 +66,14 @@ internal sealed class CompletionRuleSetValidator(IRuleEvaluator rules) : ITaskCo
 
         var unexplained = $"Villkoren {string.Join(", ", outcome.FailedRules)} i {ruleSet} är inte uppfyllda.";
         return outcome.Reasons.Select(reason => new FieldError(ruleSet, reason)).Append(new FieldError(ruleSet, unexplained)).ToList();
+    }
+
+    /// <summary>Names the values the failing expression reads that were not there; otherwise passes the rule engine's words on.</summary>
+    private static string Unreadable(string ruleSet, string problem, IReadOnlyDictionary<string, object?> variables)
+    {
+        var missing = InputReference().Matches(problem).Select(m => m.Groups[1].Value).Distinct().Where(name => !variables.ContainsKey(name)).ToList();
+        return missing.Count > 0
+            ? $"Uppgift saknas: {string.Join(", ", missing)}."
+            : $"Uppgifterna kunde inte kontrolleras mot {ruleSet}: {problem}";
     }
 }

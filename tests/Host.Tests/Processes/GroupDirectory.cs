@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications;
 
 namespace Samverkan.Host.Tests.Processes;
@@ -16,21 +15,12 @@ internal static class GroupDirectory
     ];
 
     /// <summary>The configuration to give <see cref="ProcessHost"/>.</summary>
-    public static IReadOnlyDictionary<string, string?> Settings { get; } = Groups
-        .SelectMany((group, i) => new[]
-        {
-            KeyValuePair.Create($"Samverkan:Directory:Users:{i}:Id", (string?)MemberOf(group)),
-            KeyValuePair.Create($"Samverkan:Directory:Users:{i}:Groups:0", (string?)group),
-        })
-        .ToDictionary();
+    public static IReadOnlyDictionary<string, string?> Settings { get; } =
+        ProcessUsers.Directory([.. Groups.Select(group => (MemberOf(group), new[] { group }))]);
 
     public static string MemberOf(string group) => group + "-1";
 
     /// <summary>The user's notifications of one kind, newest first.</summary>
-    public static async Task<IReadOnlyList<NotificationRecord>> NotificationsAsync(this ProcessHost host, string userId, NotificationKind kind)
-    {
-        var (items, _, _) = await host.Services.GetRequiredService<NotificationInbox>()
-            .ListAsync(userId, unreadOnly: false, page: 1, pageSize: 500, CancellationToken.None);
-        return items.Where(n => n.Kind == kind).ToList();
-    }
+    public static async Task<IReadOnlyList<NotificationRecord>> NewestNotificationsAsync(this ProcessHost host, string userId, NotificationKind kind) =>
+        [.. (await host.NotificationsAsync(userId, kind)).Reverse()];
 }

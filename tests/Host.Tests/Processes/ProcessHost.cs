@@ -47,6 +47,7 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:RulesPath", Path.Combine(WorkflowsFolder, "rules"));
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
+        builder.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

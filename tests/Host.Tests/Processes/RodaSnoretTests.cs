@@ -54,10 +54,10 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(["narvardskontoret"], convene.CandidateGroupList);
         // Midsommarafton (Friday 20 June) and the weekend are not working days.
         Assert.Equal(new DateTimeOffset(2025, 6, 23, 23, 59, 0, Summer), convene.DueAt);
-        var told = Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
+        var told = Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
         Assert.Equal("Det röda snöret har dragits av polis. Närvårdskontoret har tagit emot draget och kallar parterna.", told.Body);
         Assert.Equal(pull.Id, told.InstanceId);
-        Assert.Single(await _host.NotificationsAsync(Puller, NotificationKind.Info));
+        Assert.Single(await _host.NewestNotificationsAsync(Puller, NotificationKind.Info));
     }
 
     [Fact]
@@ -70,9 +70,9 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal("P2", Route(pull));
         Assert.Equal(["handleAsProblem"], pull.ActiveElementIds);
         var reply = (await _host.Parameters.GetAsync("redThreadPauseReply"))!.Value.GetString();
-        var answer = Assert.Single(await _host.NotificationsAsync(Puller, NotificationKind.Info));
+        var answer = Assert.Single(await _host.NewestNotificationsAsync(Puller, NotificationKind.Info));
         Assert.Equal(reply, answer.Body);
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
         var problem = await ChildAsync(pull.Id);
         Assert.Equal("samverkansproblem", problem.DefinitionKey);
         Assert.Equal(Puller, problem.Variables["raisedBy"]);
@@ -109,8 +109,8 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(InstanceStatus.Completed, pull.Status);
         Assert.Equal("rejected", Route(pull));
         Assert.Contains(await _host.HistoryAsync(pull.Id), h => h.Type == HistoryTypes.ElementCompleted && h.ElementId == "pullRejected");
-        Assert.StartsWith("Er verksamhet kan inte dra i det röda snöret.", Assert.Single(await _host.NotificationsAsync("bank-bo", NotificationKind.Info)).Body);
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
+        Assert.StartsWith("Er verksamhet kan inte dra i det röda snöret.", Assert.Single(await _host.NewestNotificationsAsync("bank-bo", NotificationKind.Info)).Body);
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(Puller, sip.Variables["pulledBy"]);
         Assert.Equal("socialtjänst", sip.Variables["party"]);
         Assert.Equal("rodaSnoret", sip.Variables["raisedFrom"]);
-        Assert.StartsWith("Åtgärder med SIP ska ha prövats", Assert.Single(await _host.NotificationsAsync(Puller, NotificationKind.Info)).Body);
+        Assert.StartsWith("Åtgärder med SIP ska ha prövats", Assert.Single(await _host.NewestNotificationsAsync(Puller, NotificationKind.Info)).Body);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
 
         // 19, 22, 23, 29 and 30 December: julafton, juldagen, annandag jul and the weekends are not working days.
         Assert.Equal(new DateTimeOffset(2025, 12, 30, 10, 0, 0, Winter), convene.DueAt);
-        var invitation = Assert.Single(await _host.NotificationsAsync(Puller, NotificationKind.MeetingInvitation));
+        var invitation = Assert.Single(await _host.NewestNotificationsAsync(Puller, NotificationKind.MeetingInvitation));
         Assert.Contains("Närvårdskontoret, Borås", invitation.Body);
         Assert.Equal(new DateTimeOffset(2026, 1, 20, 0, 0, 0, Winter), followUp.DueAt);
         var done = await _host.InstanceAsync(pull.Id);

@@ -42,9 +42,9 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
 
         Assert.Equal(["ledningsniva"], task.CandidateGroupList);
         Assert.Equal(Start.AddDays(30), task.DueAt);
-        var escalation = Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Escalation));
+        var escalation = Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Escalation));
         Assert.Equal("Samverkansproblemet ”Bostad saknas efter utskrivning” har lyfts från handläggarnivå till ledningsnivå.", escalation.Body);
-        Assert.Single(await _host.NotificationsAsync(Raiser, NotificationKind.Escalation));
+        Assert.Single(await _host.NewestNotificationsAsync(Raiser, NotificationKind.Escalation));
         await AssertEndedAtAsync(instance.Id, "resolvedAtManagementLevel");
     }
 
@@ -54,8 +54,8 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         var instance = await RaiseAsync();
         await _host.CompleteAsync(instance.Id, "handleAtCaseWorkerLevel", Outcome("caseWorkerLevel", "lift"));
         await _host.CompleteAsync(instance.Id, "handleAtManagementLevel", Outcome("managementLevel", "lift"));
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.Escalation));
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("au"), NotificationKind.Escalation));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.Escalation));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("au"), NotificationKind.Escalation));
         await _host.CompleteAsync(instance.Id, "prepareCase", new Dictionary<string, object?> { ["preparation"] = "Förslag: gemensam boendelösning." });
         var decide = await _host.TaskAsync(instance.Id, "decideCase");
 
@@ -76,7 +76,7 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         Assert.Equal("styrgrupp", ended.Variables["decisionForum"]);
         Assert.Contains(await _host.HistoryAsync(instance.Id),
             h => h.Type == HistoryTypes.TaskCompleted && h.ElementId == "decideCase" && h.Detail == "ordforande");
-        var told = Assert.Single(await _host.NotificationsAsync(Raiser, NotificationKind.Info));
+        var told = Assert.Single(await _host.NewestNotificationsAsync(Raiser, NotificationKind.Info));
         Assert.Equal("Beslut om samverkansproblemet ”Bostad saknas efter utskrivning”: Kommunen och regionen delar kostnaden för boendestödet.", told.Body);
     }
 
@@ -86,29 +86,29 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         var instance = await RaiseAsync();
 
         await _host.AdvanceToAsync(Start.AddDays(7).AddMinutes(-1));
-        Assert.Empty(await _host.NotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder));
+        Assert.Empty(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder));
         await _host.AdvanceToAsync(Start.AddDays(7));
-        var reminder = Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder));
+        var reminder = Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder));
         Assert.StartsWith("Halva tiden för samverkansproblemet ”Bostad saknas efter utskrivning” på handläggarnivå har gått.", reminder.Body);
         await _host.AdvanceToAsync(Start.AddDays(14).AddMinutes(-1));
         Assert.Equal(["handleAtCaseWorkerLevel"], (await _host.InstanceAsync(instance.Id)).ActiveElementIds);
         await _host.AdvanceToAsync(Start.AddDays(14));
 
         Assert.Equal(["handleAtManagementLevel"], (await _host.InstanceAsync(instance.Id)).ActiveElementIds);
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Escalation));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Escalation));
         Assert.Contains(await _host.HistoryAsync(instance.Id), h => h.Type == HistoryTypes.TimerFired && h.ElementId == "caseWorkerLevelTimeout");
 
         var lifted = Start.AddDays(14);
         await _host.AdvanceToAsync(lifted.AddDays(15).AddMinutes(-1));
-        Assert.Empty(await _host.NotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Reminder));
+        Assert.Empty(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Reminder));
         await _host.AdvanceToAsync(lifted.AddDays(15));
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Reminder));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Reminder));
         await _host.AdvanceToAsync(lifted.AddDays(30).AddMinutes(-1));
         Assert.Equal(["handleAtManagementLevel"], (await _host.InstanceAsync(instance.Id)).ActiveElementIds);
         await _host.AdvanceToAsync(lifted.AddDays(30));
 
         Assert.Equal(["prepareCase"], (await _host.InstanceAsync(instance.Id)).ActiveElementIds);
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.Escalation));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.Escalation));
         await _host.AssertNoIncidentsAsync(instance.Id);
     }
 
@@ -121,7 +121,7 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
             JsonSerializer.SerializeToElement("P4D"), "chef-lena", "Styrgruppen vill att problem lyfts snabbare."));
         var next = await RaiseAsync();
         await _host.AdvanceToAsync(Start.AddDays(2));
-        var reminded = await _host.NotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder);
+        var reminded = await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder);
         await _host.AdvanceToAsync(Start.AddDays(4));
 
         Assert.Equal(Start.AddDays(4), (await _host.TaskAsync(next.Id, "handleAtManagementLevel")).CreatedAt);

@@ -44,9 +44,9 @@ public sealed class TvistTests : IAsyncLifetime
 
         // Handläggarnivå does not act: reminded halfway and lifted after escalationHandlaggarniva, as in P2.
         await _host.AdvanceToAsync(Start.AddDays(7));
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("handlaggarniva"), NotificationKind.Reminder));
         await _host.AdvanceToAsync(Start.AddDays(14));
-        Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Escalation));
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Escalation));
         await _host.CompleteAsync(instance.Id, "handleAtManagementLevel", new Dictionary<string, object?>
         {
             ["managementLevelOutcome"] = "lift",
@@ -54,7 +54,7 @@ public sealed class TvistTests : IAsyncLifetime
         });
 
         var au = await _host.TaskAsync(instance.Id, "decideAtAu");
-        var lifted = Assert.Single(await _host.NotificationsAsync(GroupDirectory.MemberOf("au"), NotificationKind.Escalation));
+        var lifted = Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("au"), NotificationKind.Escalation));
         await _host.CompleteAsync(instance.Id, "decideAtAu", new Dictionary<string, object?>
         {
             ["decision"] = "Kostnaden delas lika under sex månader.",
@@ -67,7 +67,7 @@ public sealed class TvistTests : IAsyncLifetime
         Assert.Equal(InstanceStatus.Completed, ended.Status);
         Assert.Equal("Kostnaden delas lika under sex månader.", ended.Variables["decision"]);
         Assert.Equal("costs", ended.Variables["disputeSubject"]);
-        Assert.Single(await _host.NotificationsAsync(Raiser, NotificationKind.Info));
+        Assert.Single(await _host.NewestNotificationsAsync(Raiser, NotificationKind.Info));
         await _host.AssertNoIncidentsAsync(instance.Id);
     }
 
