@@ -29,7 +29,8 @@ public static class WorkflowsServiceCollectionExtensions
             sp.GetService<IJobScheduler>(),
             sp.GetServices<IEngineListener>(),
             sp.GetService<ILogger<ProcessEngine>>(),
-            globals: sp.GetService<IExpressionGlobals>()));
+            globals: sp.GetService<IExpressionGlobals>(),
+            completionValidator: sp.GetService<ITaskCompletionValidator>()));
         return services;
     }
 

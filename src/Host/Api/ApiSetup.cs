@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Samverkan.Host.Api.Audit;
+using Samverkan.Host.Api.Cases;
 using Samverkan.Host.Api.Definitions;
 using Samverkan.Host.Api.ExternalTasks;
 using Samverkan.Host.Api.Incidents;
@@ -6,6 +8,7 @@ using Samverkan.Host.Api.Instances;
 using Samverkan.Host.Api.Messages;
 using Samverkan.Host.Api.Parameters;
 using Samverkan.Host.Api.RuleSets;
+using Samverkan.Host.Api.Reports;
 using Samverkan.Host.Api.Signals;
 using Samverkan.Host.Api.UserTasks;
 using Scalar.AspNetCore;
@@ -47,6 +50,9 @@ public static class ApiSetup
         app.MapScalarApiReference("/api/docs");
 
         var api = app.MapGroup("/api");
+        api.MapCasesApi();
+        api.MapConsentsApi();
+        api.MapAuditApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();
         api.MapTasksApi();
@@ -56,6 +62,7 @@ public static class ApiSetup
         api.MapIncidentsApi();
         api.MapRuleSetsApi();
         api.MapParametersApi();
+        api.MapReportsApi();
         return app;
     }
 }

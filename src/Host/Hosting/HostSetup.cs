@@ -7,10 +7,14 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Samverkan.Host.Audit;
+using Samverkan.Host.Cases;
 using Samverkan.Host.Jobs;
 using Samverkan.Host.Rules;
+using Samverkan.Host.Security;
 using Samverkan.Rules;
 using Samverkan.Host.Notifications;
+using Samverkan.Host.Reminders;
 using Samverkan.Workflows;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
@@ -50,6 +54,9 @@ public static class HostSetup
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);
         builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
+        builder.Services.AddSamverkanCurrentUser();
+        builder.AddSamverkanAccessLog();
+        builder.AddSamverkanCases(connectionString);
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
@@ -71,6 +78,8 @@ public static class HostSetup
             .UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddTransient<EngineJobs>();
+        services.AddSingleton<TaskReminders>();
+        services.AddTransient<RecurringJobs>();
         if (!scheduling.Enabled)
         {
             return;
@@ -111,6 +120,7 @@ public static class HostSetup
         var engine = services.GetRequiredService<ProcessEngine>();
         var log = services.GetRequiredService<ILogger<DueWorkSweep>>();
         await DueWorkSweep.SweepOnceAsync(engine, log, ct);
+        RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>(), options.Scheduling);
         // Hangfire's in-memory storage starts empty: give every timer still pending its delayed job again.
         var scheduler = services.GetRequiredService<ITimerScheduler>();
         var pending = await engine.GetPendingTimersAsync(ct);

@@ -36,4 +36,10 @@ public sealed class SchedulingOptions
 
     /// <summary>Turns Hangfire's server and the sweep off (tests that drive time themselves).</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the recurring job looks for open tasks to remind about or to call overdue (cron, UTC).</summary>
+    public string RemindersCron { get; set; } = "*/5 * * * *";
+
+    /// <summary>How often the recurring job moves timer start events whose parameters changed (cron, UTC).</summary>
+    public string StartTimersCron { get; set; } = "* * * * *";
 }

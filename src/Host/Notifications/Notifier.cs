@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Samverkan.Host.Notifications.Api;
@@ -53,7 +52,7 @@ internal sealed class Notifier(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (request.DedupeKey is not null && IsUniqueViolation(e))
+        catch (DbUpdateException e) when (request.DedupeKey is not null && HostDbErrors.IsUniqueViolation(e))
         {
             // Another run with the same key committed first (a job run twice at once): it told everybody.
             log.LogDebug("Notifications with dedupe key {DedupeKey} were written concurrently", request.DedupeKey);
@@ -128,7 +127,4 @@ internal sealed class Notifier(
             }
         }
     }
-
-    private static bool IsUniqueViolation(DbUpdateException e) =>
-        e.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
 }

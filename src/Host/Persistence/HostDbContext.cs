@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Persistence.Configurations;
+using Samverkan.Host.Reminders;
 
 namespace Samverkan.Host.Persistence;
 
-/// <summary>The host's own tables (notifications and their e-mail), beside the engine's in the same database.</summary>
+/// <summary>The host's own tables (notifications, their e-mail, task reminders sent), beside the engine's in the same database.</summary>
 public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
 {
     public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
     public DbSet<EmailRecord> Emails => Set<EmailRecord>();
+    public DbSet<TaskReminderRecord> TaskReminders => Set<TaskReminderRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -23,5 +25,6 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
     {
         modelBuilder.ApplyConfiguration(new NotificationRecordConfiguration());
         modelBuilder.ApplyConfiguration(new EmailRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new TaskReminderRecordConfiguration());
     }
 }

@@ -3,7 +3,7 @@ using Samverkan.Workflows.Abstractions;
 
 namespace Samverkan.Host.Rules;
 
-/// <summary>Plugs the Rules library into the engine: rule sets behind business rule tasks, parameters as <c>params</c>.</summary>
+/// <summary>Plugs the Rules library into the engine: rule sets behind business rule tasks and task completions, parameters as <c>params</c>.</summary>
 public static class RulesSetup
 {
     public static IServiceCollection AddSamverkanRules(this IServiceCollection services, string connectionString)
@@ -11,6 +11,7 @@ public static class RulesSetup
         services.AddRules(o => o.ConnectionString = connectionString);
         services.AddSingleton<IBusinessRuleEvaluator, RuleSetTaskEvaluator>();
         services.AddSingleton<IExpressionGlobals, ParameterGlobals>();
+        services.AddSingleton<ITaskCompletionValidator, CompletionRuleSetValidator>();
         return services;
     }
 }

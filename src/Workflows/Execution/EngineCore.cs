@@ -16,7 +16,8 @@ internal sealed class EngineCore(
     IJobScheduler? jobScheduler,
     IEnumerable<IEngineListener> listeners,
     ILogger logger,
-    IExpressionGlobals? globals = null)
+    IExpressionGlobals? globals = null,
+    ITaskCompletionValidator? completionValidator = null)
 {
     public IWorkflowStore Store { get; } = store;
     public TimeProvider Clock { get; } = clock;
@@ -30,5 +31,6 @@ internal sealed class EngineCore(
     public IReadOnlyList<IEngineListener> Listeners { get; } = listeners.ToArray();
     public ILogger Logger { get; } = logger;
     public IExpressionGlobals? Globals { get; } = globals;
+    public ITaskCompletionValidator? CompletionValidator { get; } = completionValidator;
     public DefinitionCache Definitions { get; } = new(store, compiler);
 }

@@ -18,6 +18,10 @@ internal sealed partial class Executor
                 return;
             }
             var isInner = ParentOf(instance, element) is { IsMultiInstanceBody: true };
+            if (node is Activity { InputParameters.Count: > 0 } activity)
+            {
+                ApplyInputs(instance, element, activity);
+            }
             switch (node)
             {
                 case StartEvent or BoundaryEvent or PassThroughTask:

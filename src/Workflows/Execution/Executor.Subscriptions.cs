@@ -52,29 +52,9 @@ internal sealed partial class Executor
         }
     }
 
-    private (TimerSpec Spec, string Text) EvaluateTimer(LoadedInstance instance, ElementInstance owner, TimerTrigger timer) =>
-        EvaluateTimer(instance.Process, timer, Variables(instance, owner));
-
     /// <summary>The timer's value, evaluated when it is an expression, as a spec and as text to store.</summary>
-    /// <exception cref="ExpressionException">The value is no timer, or the expression fails.</exception>
-    public static (TimerSpec Spec, string Text) EvaluateTimer(ExecutableProcess process, TimerTrigger timer, IReadOnlyDictionary<string, object?> variables)
-    {
-        if (!ExpressionText.IsExpression(timer.Value))
-        {
-            return TimerSpec.TryParse(timer.TimerKind, timer.Value, out var literal, out var error)
-                ? (literal!, timer.Value)
-                : throw new ExpressionException($"Timer value '{timer.Value}': {error}");
-        }
-        var value = process.Expression(timer.Value).Evaluate(variables);
-        var spec = TimerSpec.FromValue(timer.TimerKind, value);
-        var text = value switch
-        {
-            DateTimeOffset d => d.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            TimeSpan t => System.Xml.XmlConvert.ToString(t),
-            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
-        };
-        return (spec, text);
-    }
+    private (TimerSpec Spec, string Text) EvaluateTimer(LoadedInstance instance, ElementInstance owner, TimerTrigger timer) =>
+        TimerValues.Evaluate(instance.Process, timer, Variables(instance, owner));
 
     private void SubscribeBoundaries(LoadedInstance instance, ElementInstance activity, FlowNode node, bool isInner)
     {

@@ -33,10 +33,6 @@ public sealed partial class ProcessEngine
         {
             return new DeploymentResult([], diagnostics);
         }
-        if (await CheckStartTimersAsync(document, ct) is { Count: > 0 } timerErrors)
-        {
-            return new DeploymentResult([], [.. diagnostics, .. timerErrors]);
-        }
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml.ReplaceLineEndings("\n"))));
         var deployed = await TriggerAsync(async executor =>
         {
@@ -71,5 +67,27 @@ public sealed partial class ProcessEngine
             return result;
         }, ct);
         return new DeploymentResult(deployed, diagnostics);
+    }
+
+    /// <summary>Timer start events belong to the latest version only: the previous version's stop, the new one's start.</summary>
+    private async Task ReplaceStartTimersAsync(Executor executor, DefinitionRecord? previous, ExecutableProcess process, CancellationToken ct)
+    {
+        var pending = new Dictionary<string, TimerRecord>(StringComparer.Ordinal);
+        if (previous is not null)
+        {
+            foreach (var timer in await _core.Store.FindPendingTimersAsync(null, previous.Id, ct))
+            {
+                executor.Changes.CancelledTimers.Add(timer.Id);
+                pending[timer.ElementId] = timer;
+            }
+        }
+        foreach (var start in process.TimerStarts)
+        {
+            if (CreateStartTimer(executor, process, start, pending.GetValueOrDefault(start.Id)) is { } timer)
+            {
+                executor.Changes.NewTimers.Add(timer);
+                executor.ScheduleTimer(timer.Id, timer.DueAt);
+            }
+        }
     }
 }

@@ -229,7 +229,7 @@ public sealed partial class ProcessEngine
         var start = (StartEvent)process.Model.Node(timer.ElementId);
         executor.Changes.ClaimedStartTimers.Add((timer.Id, timer.FiredCount));
         timer.FiredCount++;
-        if (timer.Kind == TimerKind.Cycle && NextDue(timer) is { } next)
+        if (timer.Kind == TimerKind.Cycle && NextStartDue(executor, process, start, timer) is { } next)
         {
             timer.DueAt = next;
             executor.ScheduleTimer(timer.Id, next);

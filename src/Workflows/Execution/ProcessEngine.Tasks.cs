@@ -77,6 +77,7 @@ public sealed partial class ProcessEngine
             {
                 prepared[field.Id] = field.DefaultValue;
             }
+            await CheckCompletionAsync(executor, instance, element, task, node, prepared, ct);
             task.Status = UserTaskStatus.Completed;
             task.EndedAt = executor.Now;
             task.CompletedBy = user ?? task.Assignee;

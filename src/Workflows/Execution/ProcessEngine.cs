@@ -25,10 +25,11 @@ public sealed partial class ProcessEngine
         IEnumerable<IEngineListener>? listeners = null,
         ILogger<ProcessEngine>? logger = null,
         ExpressionCompiler? compiler = null,
-        IExpressionGlobals? globals = null)
+        IExpressionGlobals? globals = null,
+        ITaskCompletionValidator? completionValidator = null)
     {
         _core = new EngineCore(store, clock, options ?? new EngineOptions(), compiler ?? new ExpressionCompiler(),
-            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance, globals);
+            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance, globals, completionValidator);
     }
 
     public IWorkflowStore Store => _core.Store;

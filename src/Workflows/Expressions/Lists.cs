@@ -25,6 +25,10 @@ public static class Lists
 
     public static bool IsEmpty(IEnumerable? list) => list is null || !list.GetEnumerator().MoveNext();
 
+    /// <summary>The items as text between <paramref name="separator"/>s, e.g. a rule outcome's reasons for a message; null items are left out.</summary>
+    public static string Join(IEnumerable? list, string separator) =>
+        list is null ? "" : string.Join(separator, list.Cast<object?>().Where(i => i is not null).Select(i => Convert.ToString(i, System.Globalization.CultureInfo.InvariantCulture)));
+
     private static bool ValuesEqual(object? a, object? b) => (a, b) switch
     {
         (null, null) => true,

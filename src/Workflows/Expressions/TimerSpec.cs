@@ -26,6 +26,12 @@ public sealed class TimerSpec
     /// <summary>How many times the timer fires; null when it repeats without end (R/..., cron).</summary>
     public int? Repetitions { get; }
 
+    /// <summary>
+    /// Its due times are fixed in the calendar (a date, a cycle with a start, a cron) rather than counted from
+    /// when the timer was created, so they can be worked out again at any moment.
+    /// </summary>
+    public bool IsAnchored => _at is not null || _start is not null || _cron is not null;
+
     public static bool TryParse(TimerKind kind, string text, out TimerSpec? spec, out string? error)
     {
         ArgumentNullException.ThrowIfNull(text);

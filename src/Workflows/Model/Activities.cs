@@ -5,6 +5,8 @@ public abstract record Activity : FlowNode
 {
     public MultiInstance? MultiInstance { get; init; }
     public IReadOnlyList<string> BoundaryEventIds { get; init; } = [];
+    /// <summary>camunda:inputOutput input parameters, set as local variables each time the activity starts.</summary>
+    public IReadOnlyList<InputParameter> InputParameters { get; init; } = [];
 }
 
 /// <summary>task and manualTask: pass straight through.</summary>
@@ -26,6 +28,8 @@ public sealed record UserTask : Activity
     public string? Priority { get; init; }
     public string? FormKey { get; init; }
     public IReadOnlyList<FormField> FormFields { get; init; } = [];
+    /// <summary>camunda:properties by name, e.g. <c>completionRuleSet</c>; the engine hands them to its completion validator.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     public override string Kind => "userTask";
 }
 

@@ -39,7 +39,7 @@ internal sealed class ActivityReader(ParseContext context)
     private void Check(XElement element, params string[] consumed)
     {
         CamundaAttributes.Check(element, context, consumed);
-        ExtensionElements.Check(element, context);
+        ExtensionElements.Check(element, context, "inputOutput");
     }
 
     private Activity ReadBusinessRuleTask(XElement element, string id)

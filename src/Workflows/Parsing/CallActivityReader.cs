@@ -10,7 +10,7 @@ internal static class CallActivityReader
     public static CallActivity Read(XElement element, string id, ParseContext context)
     {
         CamundaAttributes.Check(element, context, "calledElementBinding", "calledElementVersion");
-        ExtensionElements.Check(element, context, "in", "out");
+        ExtensionElements.Check(element, context, "in", "out", "inputOutput");
 
         var binding = CalledElementBinding.Latest;
         var bindingText = (string?)element.Attribute(Camunda + "calledElementBinding");

@@ -38,7 +38,11 @@ internal sealed class NodeReader(ParseContext context)
 
         if (node is Activity activity)
         {
-            node = activity with { MultiInstance = MultiInstanceReader.Read(element, context) };
+            node = activity with
+            {
+                MultiInstance = MultiInstanceReader.Read(element, context),
+                InputParameters = InputOutputReader.Read(element, context),
+            };
         }
 
         ReportIgnoredChildren(element);

@@ -53,7 +53,7 @@ internal static partial class ServiceTaskReader
         }
 
         CamundaAttributes.Check(element, context, [.. consumed]);
-        ExtensionElements.Check(element, context);
+        ExtensionElements.Check(element, context, "inputOutput");
         if (task is null && context.Diagnostics.Count(d => d.IsError) == errorsBefore)
         {
             context.Error(element, $"{element.Name.LocalName} has no implementation: set camunda:type=\"external\" with a camunda:topic, or camunda:delegateExpression=\"${{handler}}\"");

@@ -12,7 +12,7 @@ internal static class UserTaskReader
     public static UserTask Read(XElement element, string id, ParseContext context)
     {
         CamundaAttributes.Check(element, context, Attributes);
-        ExtensionElements.Check(element, context, "formData");
+        ExtensionElements.Check(element, context, "formData", "inputOutput");
         var formData = ExtensionElements.Of(element, "formData").ToList();
         if (formData.Count > 1)
         {
@@ -30,6 +30,7 @@ internal static class UserTaskReader
             Priority = Camunda(element, "priority"),
             FormKey = Camunda(element, "formKey"),
             FormFields = formData.Take(1).SelectMany(f => FormFieldReader.ReadAll(f, context)).ToArray(),
+            Properties = PropertiesReader.Read(element, context),
         };
     }
 

@@ -14,6 +14,7 @@ public sealed class BpmnValidator(IExpressionChecker checker)
         new BoundaryEventRules(),
         new StartEventRules(),
         new ActivityRules(),
+        new TaskPropertyRules(),
         new TriggerRules(),
         new ReachabilityRule(),
         new ExpressionRules(checker),

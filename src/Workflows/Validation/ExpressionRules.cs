@@ -44,6 +44,17 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
                 Expression(multi.CompletionCondition, node.Id, multi.Line, "completionCondition");
             }
 
+            if (node is Activity { InputParameters.Count: > 0 } withInputs)
+            {
+                foreach (var input in withInputs.InputParameters)
+                {
+                    foreach (var text in Texts(input.Value))
+                    {
+                        MaybeExpression(text, node.Id, input.Line, $"input parameter '{input.Name}'");
+                    }
+                }
+            }
+
             if (node is CallActivity call)
             {
                 foreach (var mapping in call.In.Concat(call.Out))
@@ -58,4 +69,12 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
             }
         }
     }
+
+    private static IEnumerable<string?> Texts(ParameterValue value) => value switch
+    {
+        TextParameterValue text => [text.Text],
+        ListParameterValue list => list.Items.SelectMany(Texts),
+        MapParameterValue map => map.Entries.SelectMany(e => Texts(e.Value)),
+        _ => [],
+    };
 }

@@ -20,10 +20,14 @@ namespace Samverkan.Host.Tests.Processes;
 public sealed class ProcessHost : WebApplicationFactory<Program>
 {
     private readonly TempFolder _folder = new();
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public ProcessHost(DateTimeOffset? start = null)
+    /// <param name="start">The fake clock's first instant (2026-03-02 08:00 UTC when null).</param>
+    /// <param name="settings">More configuration, e.g. users and their groups under <c>Samverkan:Directory:Users</c>.</param>
+    public ProcessHost(DateTimeOffset? start = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        _settings = settings ?? new Dictionary<string, string?>();
         _ = Services; // start now: migrate, deploy the real folders
     }
 
@@ -43,6 +47,11 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:RulesPath", Path.Combine(WorkflowsFolder, "rules"));
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
+        builder.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Rules.RuleSets;
+using Samverkan.Workflows.Model;
 
 namespace Samverkan.Host.Tests.Processes;
 
-/// <summary>Every file in workflows/ can be deployed, and every parameter and rule set a diagram names exists.</summary>
+/// <summary>Every file in workflows/ can be deployed, every rule set file passes its samples, and every parameter and rule set a diagram names exists.</summary>
 public sealed partial class WorkflowsFolderTests : IAsyncLifetime
 {
     private static readonly XNamespace Camunda = "http://camunda.org/schema/1.0/bpmn";
@@ -50,6 +51,30 @@ public sealed partial class WorkflowsFolderTests : IAsyncLifetime
         Assert.Empty(missing);
     }
 
+    public static TheoryData<string> RuleSetFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(ProcessHost.WorkflowsFolder, "rules"), "*.json").Order())
+        {
+            if (Path.GetFileName(file) != "parameters.json")
+            {
+                data.Add(Path.GetFileName(file));
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleSetFiles))]
+    public async Task RuleSetFile_Validates_SamplesPass(string file)
+    {
+        var ruleSets = _host.Services.GetRequiredService<IRuleSetService>();
+
+        var errors = await ruleSets.ValidateAsync(Path.GetFileNameWithoutExtension(file), File.ReadAllText(Path.Combine(ProcessHost.WorkflowsFolder, "rules", file)));
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Theory]
     [MemberData(nameof(Files))]
     public async Task File_NamesOnlyRuleSetsThatExist(string file)
@@ -57,7 +82,11 @@ public sealed partial class WorkflowsFolderTests : IAsyncLifetime
         var document = XDocument.Load(Path.Combine(ProcessHost.WorkflowsFolder, file));
         var ruleSets = _host.Services.GetRequiredService<IRuleSetService>();
         var missing = new List<string>();
-        foreach (var reference in document.Descendants().Select(e => (string?)e.Attribute(Camunda + "decisionRef")).OfType<string>().Distinct())
+        var decisions = document.Descendants().Select(e => (string?)e.Attribute(Camunda + "decisionRef")).OfType<string>();
+        var completions = document.Descendants(Camunda + "property")
+            .Where(p => (string?)p.Attribute("name") == TaskProperties.CompletionRuleSet)
+            .SelectMany(p => ((string?)p.Attribute("value") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        foreach (var reference in decisions.Concat(completions).Distinct())
         {
             if (await ruleSets.GetAsync(reference) is null)
             {

@@ -32,7 +32,7 @@ public sealed class RepositoryRulesTests : IAsyncLifetime
     public async Task Evaluate_RedThreadPullInThePauseWeeks_SaysNoWithTheRoute()
     {
         var outcome = await Api.PostAsync("/api/rule-sets/RedThreadPull/evaluate",
-            new { input = new { party = "polis", sipAttempted = true }, asOf = "2025-06-16T00:00:00+02:00" });
+            new { input = new { party = "polis", individualHarmed = true, unreasonableBurden = true, sipAttempted = true }, asOf = "2025-06-16T00:00:00+02:00" });
 
         Assert.False(outcome.GetProperty("passed").GetBoolean());
         Assert.Contains("NotPaused", outcome.GetProperty("failedRules").EnumerateArray().Select(r => r.GetString()));

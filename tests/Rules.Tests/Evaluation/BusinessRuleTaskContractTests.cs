@@ -39,7 +39,7 @@ public sealed class BusinessRuleTaskContractTests
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2025-07-01T10:00:00+02:00"));
         var engine = new ProcessEngine(new InMemoryWorkflowStore(), clock, rules: new RuleSetTaskEvaluator(f.Evaluator));
         Assert.True((await engine.DeployAsync(Process)).Succeeded);
-        var input = new Dictionary<string, object?> { ["party"] = "polis", ["sipAttempted"] = true };
+        var input = new Dictionary<string, object?> { ["party"] = "polis", ["individualHarmed"] = true, ["unreasonableBurden"] = true, ["sipAttempted"] = true };
 
         var paused = await engine.StartAsync("pull", variables: input);
         await f.Parameters.ChangeAsync("redThreadPauseWeeks", new(JsonSerializer.SerializeToElement(Array.Empty<string>()), "chef@test", "Pausen hävs", clock.GetUtcNow().AddDays(-1)));

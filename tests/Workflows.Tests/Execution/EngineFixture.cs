@@ -9,11 +9,12 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// <summary>An engine on the in-memory store with a fake clock, plus helpers to deploy inline BPMN.</summary>
 internal sealed class EngineFixture
 {
-    public EngineFixture(IWorkflowStore? store = null, IEnumerable<IServiceTaskHandler>? handlers = null, IBusinessRuleEvaluator? rules = null, FakeTimeProvider? clock = null, IExpressionGlobals? globals = null)
+    public EngineFixture(IWorkflowStore? store = null, IEnumerable<IServiceTaskHandler>? handlers = null, IBusinessRuleEvaluator? rules = null, FakeTimeProvider? clock = null, IExpressionGlobals? globals = null,
+        ITaskCompletionValidator? completionValidator = null)
     {
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryWorkflowStore();
-        Engine = new ProcessEngine(Store, Clock, new EngineOptions { JobRetryDelay = TimeSpan.FromSeconds(10) }, handlers, rules, globals: globals);
+        Engine = new ProcessEngine(Store, Clock, new EngineOptions { JobRetryDelay = TimeSpan.FromSeconds(10) }, handlers, rules, globals: globals, completionValidator: completionValidator);
     }
 
     public FakeTimeProvider Clock { get; }

@@ -1,201 +1,134 @@
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution.Records;
-using Samverkan.Workflows.Tests.Persistence;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 
 namespace Samverkan.Workflows.Tests.Execution;
 
-/// <summary>Timer start events: deploying arms a timer for the definition; firing it starts an instance.</summary>
-public sealed class StartTimerScenarioTests : IDisposable
+/// <summary>Timer start events whose value is an expression over the globals (the rule parameters) and now.</summary>
+public sealed class StartTimerScenarioTests
 {
-    private readonly List<SqliteTestDatabase> _databases = [];
-
-    /// <summary>A weekly review started by a timer, as the modeler saves it.</summary>
-    private static string Review(string timer, string taskName = "Gå igenom ärenden") => Modeler("veckogenomgang", $"""
-            <bpmn:startEvent id="StartEvent_1" name="Dags för genomgång">
-              <bpmn:outgoing>Flow_0k2z5m1</bpmn:outgoing>
-              <bpmn:timerEventDefinition id="TimerEventDefinition_1b3jz8x">
-                {timer}
-              </bpmn:timerEventDefinition>
-            </bpmn:startEvent>
-            <bpmn:sequenceFlow id="Flow_0k2z5m1" sourceRef="StartEvent_1" targetRef="Activity_1kq0x5v" />
-            <bpmn:userTask id="Activity_1kq0x5v" name="{taskName}" camunda:candidateGroups="kommun">
-              <bpmn:incoming>Flow_0k2z5m1</bpmn:incoming>
-            </bpmn:userTask>
-        """);
-
-    private static string Cycle(string value) => $"""<bpmn:timeCycle xsi:type="bpmn:tFormalExpression">{value}</bpmn:timeCycle>""";
-
-    /// <summary>On the in-memory store, or on a SQLite file, where a start timer is claimed by a conditional update.</summary>
-    private EngineFixture Fixture(bool durable)
-    {
-        if (!durable)
-        {
-            return new EngineFixture();
-        }
-        var database = new SqliteTestDatabase();
-        _databases.Add(database);
-        return new EngineFixture(database.CreateStore());
-    }
-
-    private static async Task<IReadOnlyList<Guid>> InstancesAsync(EngineFixture f) =>
-        (await f.Engine.QueryInstancesAsync(new InstanceQuery { DefinitionKey = "veckogenomgang" })).Items.Select(i => i.Id).ToList();
-
-    [Theory]
-    [InlineData("""<bpmn:timeDate xsi:type="bpmn:tFormalExpression">2026-03-02T11:00:00+01:00</bpmn:timeDate>""", false)]
-    [InlineData("""<bpmn:timeDate xsi:type="bpmn:tFormalExpression">2026-03-02T11:00:00+01:00</bpmn:timeDate>""", true)]
-    [InlineData("""<bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT2H</bpmn:timeDuration>""", false)]
-    public async Task TimerStart_DateOrDuration_StartsOneInstanceWhenDue(string timer, bool durable)
-    {
-        var f = Fixture(durable);
-        var definition = await f.DeployXmlAsync("veckogenomgang", Review(timer));
-        var armed = Assert.Single(await f.Store.FindPendingTimersAsync(null, definition.Id));
-
-        await f.AdvanceAsync(TimeSpan.FromMinutes(119));
-        var early = await InstancesAsync(f);
-        await f.AdvanceAsync(TimeSpan.FromMinutes(1));
-        await f.AdvanceAsync(TimeSpan.FromDays(1));
-
-        Assert.Equal(f.Clock.GetUtcNow().AddDays(-1), armed.DueAt);
-        Assert.Empty(early);
-        var instanceId = Assert.Single(await InstancesAsync(f));
-        Assert.Equal("Activity_1kq0x5v", (await f.SingleTaskAsync(instanceId, "Activity_1kq0x5v")).ElementId);
-        Assert.Equal(TimerStatus.Fired, (await f.Store.GetTimerAsync(armed.Id))!.Status);
-        Assert.Empty(await f.Store.FindPendingTimersAsync(null, definition.Id));
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task TimerStart_Cycle_StartsAnInstanceEachPeriodUntilRepetitionsAreUsed(bool durable)
-    {
-        var f = Fixture(durable);
-        var definition = await f.DeployXmlAsync("veckogenomgang", Review(Cycle("R3/PT1H")));
-        var timer = Assert.Single(await f.Store.FindPendingTimersAsync(null, definition.Id));
-
-        var counts = new List<int>();
-        for (var hour = 0; hour < 5; hour++)
-        {
-            await f.AdvanceAsync(TimeSpan.FromHours(1));
-            counts.Add((await InstancesAsync(f)).Count);
-        }
-
-        Assert.Equal([1, 2, 3, 3, 3], counts);
-        var fired = (await f.Store.GetTimerAsync(timer.Id))!;
-        Assert.Equal((TimerStatus.Fired, 3), (fired.Status, fired.FiredCount));
-        foreach (var id in await InstancesAsync(f))
-        {
-            Assert.Single(await f.OpenTasksAsync(id));
-        }
-    }
-
-    [Fact]
-    public async Task TimerStart_FiredTwiceAtTheSameDueTime_StartsOneInstance()
-    {
-        var f = Fixture(durable: true);
-        var definition = await f.DeployXmlAsync("veckogenomgang", Review(Cycle("R/PT1H")));
-        var timer = Assert.Single(await f.Store.FindPendingTimersAsync(null, definition.Id));
-        f.Clock.Advance(TimeSpan.FromHours(1));
-
-        var results = await Task.WhenAll(f.Engine.FireTimerAsync(timer.Id), f.Engine.FireTimerAsync(timer.Id));
-
-        Assert.Equal(1, results.Count(fired => fired));
-        Assert.Single(await InstancesAsync(f));
-        Assert.Equal(f.Clock.GetUtcNow().AddHours(1), (await f.Store.GetTimerAsync(timer.Id))!.DueAt);
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task TimerStart_NewVersion_ReplacesTheOldVersionsTimer(bool durable)
-    {
-        var f = Fixture(durable);
-        var v1 = await f.DeployXmlAsync("veckogenomgang", Review(Cycle("R/P1D")));
-        var oldTimer = Assert.Single(await f.Store.FindPendingTimersAsync(null, v1.Id));
-        await f.AdvanceAsync(TimeSpan.FromDays(1));
-
-        var v2 = await f.DeployXmlAsync("veckogenomgang", Review(Cycle("R/PT12H"), taskName: "Gå igenom ärenden och avvikelser"));
-        await f.AdvanceAsync(TimeSpan.FromHours(12));
-        await f.AdvanceAsync(TimeSpan.FromHours(12));
-
-        Assert.Equal(2, v2.Version);
-        Assert.Equal(TimerStatus.Cancelled, (await f.Store.GetTimerAsync(oldTimer.Id))!.Status);
-        Assert.False(await f.Engine.FireTimerAsync(oldTimer.Id));
-        Assert.Empty(await f.Store.FindPendingTimersAsync(null, v1.Id));
-        Assert.Single(await f.Store.FindPendingTimersAsync(null, v2.Id));
-        var versions = (await f.Engine.QueryInstancesAsync(new InstanceQuery { DefinitionKey = "veckogenomgang" })).Items
-            .Select(i => i.DefinitionVersion).Order();
-        Assert.Equal([1, 2, 2], versions);
-    }
-
-    [Theory]
-    [InlineData("""<bpmn:timeDate xsi:type="bpmn:tFormalExpression">${Dates.AddDays(now, 1)}</bpmn:timeDate>""", 1)]
-    [InlineData("""<bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${"R2/P1D"}</bpmn:timeCycle>""", 2)]
-    public async Task TimerStart_Expression_IsEvaluatedAtDeployment(string timer, int instances)
-    {
-        var f = Fixture(durable: false);
-        var definition = await f.DeployXmlAsync("veckogenomgang", Review(timer));
-        var armed = Assert.Single(await f.Store.FindPendingTimersAsync(null, definition.Id));
-
-        for (var day = 0; day < 3; day++)
-        {
-            await f.AdvanceAsync(TimeSpan.FromDays(1));
-        }
-
-        Assert.Equal(f.Clock.GetUtcNow().AddDays(-2), armed.DueAt);
-        Assert.Equal(instances, (await InstancesAsync(f)).Count);
-    }
-
     private sealed class Parameters : IExpressionGlobals
     {
+        public Dictionary<string, object?> Values { get; } = new()
+        {
+            ["cycleStart"] = "2025-04-03T08:00:00+02:00",
+            ["interval"] = "P1Y",
+        };
+
         public ValueTask<IReadOnlyDictionary<string, object?>> GetAsync(DateTimeOffset asOf, CancellationToken ct) =>
             ValueTask.FromResult<IReadOnlyDictionary<string, object?>>(
-                new Dictionary<string, object?> { ["params"] = new Dictionary<string, object?> { ["reviewDays"] = 2L } });
+                new Dictionary<string, object?> { ["params"] = new Dictionary<string, object?>(Values) });
+    }
+
+    private static string Body(string value) =>
+        $"""
+        <bpmn:startEvent id="due"><bpmn:timerEventDefinition><bpmn:timeCycle>{value}</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>
+        <bpmn:userTask id="review"/>
+        """ + Flow("f1", "due", "review");
+
+    private const string Anchored = """${"R/" + params.cycleStart + "/" + params.interval}""";
+
+    [Fact]
+    public async Task Deploy_CycleAnchoredInThePast_FirstFiresAtTheNextOccurrence()
+    {
+        var fx = new EngineFixture(globals: new Parameters());
+
+        await fx.DeployAsync("p", Body(Anchored));
+
+        var timer = Assert.Single(await fx.Engine.GetPendingTimersAsync());
+        Assert.Equal(new DateTimeOffset(2026, 4, 3, 8, 0, 0, TimeSpan.FromHours(2)), timer.DueAt);
+        Assert.Equal("R/2025-04-03T08:00:00+02:00/P1Y", timer.Spec);
     }
 
     [Fact]
-    public async Task TimerStart_ExpressionReadingParams_UsesTheValueInForceAtDeployment()
+    public async Task Fire_AfterTheParameterChanged_NextDueFollowsTheNewValue()
     {
-        var f = new EngineFixture(globals: new Parameters());
-        var definition = await f.DeployXmlAsync("veckogenomgang",
-            Review("""<bpmn:timeDate xsi:type="bpmn:tFormalExpression">${Dates.AddDays(now, params.reviewDays)}</bpmn:timeDate>"""));
+        var parameters = new Parameters();
+        var fx = new EngineFixture(globals: parameters);
+        await fx.DeployAsync("p", Body("${\"R/\" + params.interval}"));
+        var first = Assert.Single(await fx.Engine.GetPendingTimersAsync()).DueAt;
 
-        var timer = Assert.Single(await f.Store.FindPendingTimersAsync(null, definition.Id));
+        parameters.Values["interval"] = "P6M";
+        await fx.AdvanceAsync(first - fx.Clock.GetUtcNow());
 
-        Assert.Equal(f.Clock.GetUtcNow().AddDays(2), timer.DueAt);
+        Assert.Equal(1, (await fx.Engine.QueryInstancesAsync(new InstanceQuery { DefinitionKey = "p" })).Total);
+        var timer = Assert.Single(await fx.Engine.GetPendingTimersAsync());
+        Assert.Equal(new DateTimeOffset(2027, 3, 2, 9, 0, 0, TimeSpan.FromHours(1)), first);
+        Assert.Equal(new DateTimeOffset(2027, 9, 2, 9, 0, 0, TimeSpan.FromHours(2)), timer.DueAt);
     }
 
     [Fact]
-    public async Task TimerStart_ExpressionNeedingAVariable_DeploysNothingAndNamesTheStartEvent()
+    public async Task Refresh_AfterTheParameterChanged_MovesThePendingTimerAtOnce()
     {
-        var f = Fixture(durable: false);
+        var parameters = new Parameters();
+        var fx = new EngineFixture(globals: parameters);
+        await fx.DeployAsync("p", Body(Anchored));
+        Assert.Equal(0, await fx.Engine.RefreshStartTimersAsync());
 
-        var result = await f.Engine.DeployAsync(Review("""<bpmn:timeDate xsi:type="bpmn:tFormalExpression">${Dates.AddDays(received, 1)}</bpmn:timeDate>"""));
+        parameters.Values["cycleStart"] = "2026-03-16T08:00:00+01:00";
+        var moved = await fx.Engine.RefreshStartTimersAsync();
 
-        Assert.False(result.Succeeded);
-        Assert.Equal("StartEvent_1", Assert.Single(result.Errors).ElementId);
-        Assert.Empty(await f.Store.ListDefinitionsAsync(null));
+        Assert.Equal(1, moved);
+        var timer = Assert.Single(await fx.Engine.GetPendingTimersAsync());
+        Assert.Equal(new DateTimeOffset(2026, 3, 16, 8, 0, 0, TimeSpan.FromHours(1)), timer.DueAt);
+        await fx.AdvanceAsync(timer.DueAt - fx.Clock.GetUtcNow());
+        Assert.Equal(1, (await fx.Engine.QueryInstancesAsync(new InstanceQuery { DefinitionKey = "p" })).Total);
+        Assert.Equal(new DateTimeOffset(2027, 3, 16, 8, 0, 0, TimeSpan.FromHours(1)), Assert.Single(await fx.Engine.GetPendingTimersAsync()).DueAt);
     }
 
     [Fact]
-    public async Task TimerStart_SameFileDeployedAgain_KeepsOneTimer()
+    public async Task Refresh_AtTheInstantItFired_DoesNotFireThatOccurrenceAgain()
     {
-        var f = Fixture(durable: false);
-        var v1 = await f.DeployXmlAsync("veckogenomgang", Review(Cycle("R/P1D")));
+        var parameters = new Parameters();
+        var fx = new EngineFixture(globals: parameters);
+        await fx.DeployAsync("p", Body(Anchored));
+        await fx.AdvanceAsync(Assert.Single(await fx.Engine.GetPendingTimersAsync()).DueAt - fx.Clock.GetUtcNow());
 
-        var again = await f.DeployXmlAsync("veckogenomgang", Review(Cycle("R/P1D")));
-        await f.AdvanceAsync(TimeSpan.FromDays(1));
+        parameters.Values["interval"] = "P6M";
+        await fx.Engine.RefreshStartTimersAsync();
+        await fx.Engine.FireDueTimersAsync();
 
-        Assert.Equal(v1.Id, again.Id);
-        Assert.Single(await f.Store.FindPendingTimersAsync(null, v1.Id));
-        Assert.Single(await InstancesAsync(f));
+        Assert.Equal(1, (await fx.Engine.QueryInstancesAsync(new InstanceQuery { DefinitionKey = "p" })).Total);
+        Assert.Equal(new DateTimeOffset(2026, 10, 3, 8, 0, 0, TimeSpan.FromHours(2)), Assert.Single(await fx.Engine.GetPendingTimersAsync()).DueAt);
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task Fire_LongAfterDue_FiresOnceAndSkipsTheMissedOccurrences()
     {
-        foreach (var database in _databases)
-        {
-            database.Dispose();
-        }
+        var fx = new EngineFixture(globals: new Parameters());
+        await fx.DeployAsync("p", Body(Anchored));
+
+        await fx.AdvanceAsync(TimeSpan.FromDays(3 * 365));
+
+        Assert.Equal(1, (await fx.Engine.QueryInstancesAsync(new InstanceQuery { DefinitionKey = "p" })).Total);
+        Assert.True(Assert.Single(await fx.Engine.GetPendingTimersAsync()).DueAt > fx.Clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task Redeploy_SameTimerValue_KeepsTheDueTime()
+    {
+        var fx = new EngineFixture(globals: new Parameters());
+        await fx.DeployAsync("p", Body(Anchored));
+        var before = Assert.Single(await fx.Engine.GetPendingTimersAsync());
+        fx.Clock.Advance(TimeSpan.FromDays(30));
+
+        await fx.DeployAsync("p", Body(Anchored) + """<bpmn:endEvent id="unused"/>""");
+
+        var after = Assert.Single(await fx.Engine.GetPendingTimersAsync());
+        Assert.NotEqual(before.Id, after.Id);
+        Assert.Equal(before.DueAt, after.DueAt);
+        Assert.Equal(TimerStatus.Cancelled, (await fx.Engine.GetTimerAsync(before.Id))!.Status);
+    }
+
+    [Fact]
+    public async Task Deploy_TimerValueThatCannotBeWorkedOut_DeploysWithoutTheTimer()
+    {
+        var fx = new EngineFixture(globals: new Parameters());
+
+        await fx.DeployAsync("p", Body("${params.missing}") + """<bpmn:startEvent id="manual"/>""" + Flow("f2", "manual", "review"));
+
+        Assert.Empty(await fx.Engine.GetPendingTimersAsync());
+        var started = await fx.Engine.StartAsync("p");
+        Assert.Single(await fx.OpenTasksAsync(started.Id));
     }
 }

@@ -99,6 +99,14 @@ public class ExpressionCompilerTests
     }
 
     [Fact]
+    public void Evaluate_ListsJoin_GivesTheItemsAsText()
+    {
+        var reasons = new List<object?> { "Ingen diagnos.", null, "Inget behov." };
+        Assert.Equal("Skäl: Ingen diagnos. Inget behov.", Eval("\"Skäl: \" + Lists.Join(reasons, \" \")", ("reasons", reasons)));
+        Assert.Equal("", Eval("Lists.Join(reasons, \", \")", ("reasons", new List<object?>())));
+    }
+
+    [Fact]
     public void Evaluate_ListOfDictionaries_SupportsLambdas()
     {
         var people = new List<object?>

@@ -19,11 +19,23 @@ public sealed class ExpressionRulesTests
     [InlineData("""<bpmn:task id="X"><bpmn:multiInstanceLoopCharacteristics camunda:collection="c"><bpmn:completionCondition>${BAD}</bpmn:completionCondition></bpmn:multiInstanceLoopCharacteristics></bpmn:task>""", "completionCondition: bad expression")]
     [InlineData("""<bpmn:callActivity id="X" calledElement="p"><bpmn:extensionElements><camunda:in sourceExpression="${BAD}" target="t" /></bpmn:extensionElements></bpmn:callActivity>""", "sourceExpression: bad expression")]
     [InlineData("""<bpmn:intermediateCatchEvent id="X"><bpmn:timerEventDefinition><bpmn:timeCycle>BAD</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>""", "timer: bad timer")]
+    [InlineData("""<bpmn:task id="X"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="p">${BAD}</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>""", "input parameter 'p': bad expression")]
+    [InlineData("""<bpmn:task id="X"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="p"><camunda:map><camunda:entry key="k"><camunda:list><camunda:value>${BAD}</camunda:value></camunda:list></camunda:entry></camunda:map></camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>""", "input parameter 'p': bad expression")]
     public void Validate_CheckerRejects_ErrorWithCheckerMessage(string element, string message)
     {
         var diagnostics = Validating.Run(Start + element);
 
         diagnostics.AssertError("X", message);
+    }
+
+    [Fact]
+    public void Validate_LiteralInputParameter_NotCheckedAsExpression()
+    {
+        var checker = new FakeExpressionChecker();
+
+        Validating.Run(Start + """<bpmn:task id="T"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="p">BADGE</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:task>""", checker: checker);
+
+        Assert.Empty(checker.Expressions);
     }
 
     [Fact]

@@ -129,6 +129,29 @@ namespace Samverkan.Host.Persistence.Migrations.Sqlite
 
                     b.ToTable("Notifications", (string)null);
                 });
+
+            modelBuilder.Entity("Samverkan.Host.Reminders.TaskReminderRecord", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TaskId", "Kind");
+
+                    b.ToTable("TaskReminders", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

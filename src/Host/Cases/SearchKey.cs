@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+
+namespace Samverkan.Host.Cases;
+
+/// <summary>
+/// The secret key of the personnummer hash: from configuration, or made once and kept on disk protected by Data
+/// Protection. Without it a stolen database cannot be searched by trying every personnummer.
+/// </summary>
+internal sealed class SearchKey(IOptions<CasesOptions> options, IDataProtectionProvider protection)
+{
+    public const string FileName = "personnummer-search.key";
+    private const int KeyBytes = 32;
+    private const string Purpose = "Samverkan.Cases.SearchKey.v1";
+
+    private readonly Lazy<byte[]> _key = new(() => Load(options.Value, protection.CreateProtector(Purpose)));
+
+    public byte[] Bytes => _key.Value;
+
+    private static byte[] Load(CasesOptions options, IDataProtector protector)
+    {
+        if (!string.IsNullOrWhiteSpace(options.SearchKey))
+        {
+            var configured = Convert.FromBase64String(options.SearchKey);
+            return configured.Length >= KeyBytes
+                ? configured
+                : throw new InvalidOperationException($"{CasesOptions.Section}:SearchKey must be at least {KeyBytes} bytes, base64.");
+        }
+        var path = Path.Combine(options.KeysPath, FileName);
+        Directory.CreateDirectory(options.KeysPath);
+        try
+        {
+            // CreateNew: of two services starting at once, one writes and the other reads what it wrote.
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(file);
+            var key = RandomNumberGenerator.GetBytes(KeyBytes);
+            writer.Write(protector.Protect(Convert.ToBase64String(key)));
+            return key;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return Convert.FromBase64String(protector.Unprotect(File.ReadAllText(path)));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using System.Xml.Linq;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+
+namespace Samverkan.Workflows.Parsing;
+
+/// <summary>Reads camunda:properties (the modeler's "Extension properties") into a name-to-value map.</summary>
+internal static class PropertiesReader
+{
+    public static IReadOnlyDictionary<string, string> Read(XElement element, ParseContext context)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in ExtensionElements.Of(element, "properties").Elements())
+        {
+            if (property.Name != Camunda + "property")
+            {
+                context.Warning(property, $"'{property.Name.LocalName}' in camunda:properties is ignored");
+                continue;
+            }
+
+            var name = MultiInstanceReader.NullIfBlank((string?)property.Attribute("name"));
+            if (name is null)
+            {
+                context.Error(property, "a camunda:property has no name");
+                continue;
+            }
+
+            if (properties.ContainsKey(name))
+            {
+                context.Error(property, $"camunda:property '{name}' is given more than once");
+                continue;
+            }
+
+            properties[name] = ((string?)property.Attribute("value"))?.Trim() ?? "";
+        }
+
+        return properties;
+    }
+}
