@@ -1,10 +1,11 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Persistence;
 
-/// <summary>The durable store to measure: a fresh SQLite file in the temp folder, migrated.</summary>
-internal sealed record DurableStore(string Name, IWorkflowStore Store)
+/// <summary>The durable store to measure: a fresh SQLite file in the temp folder, migrated, deleted on dispose.</summary>
+internal sealed record DurableStore(string Name, IWorkflowStore Store, string File) : IDisposable
 {
     public static DurableStore? Create()
     {
@@ -16,6 +17,15 @@ internal sealed record DurableStore(string Name, IWorkflowStore Store)
         {
             db.Database.Migrate();
         }
-        return new DurableStore("durable on SQLite (WAL, synchronous=NORMAL)", new EfWorkflowStore(contexts));
+        return new DurableStore("durable on SQLite (WAL, synchronous=NORMAL)", new EfWorkflowStore(contexts), file);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var path in new[] { File, File + "-wal", File + "-shm" })
+        {
+            System.IO.File.Delete(path);
+        }
     }
 }

@@ -27,9 +27,12 @@ if (!durableOnly)
     await Run("(a) straight-through, 12 nodes, in memory", new InMemoryWorkflowStore(), straight, "straight", withTask: false);
     await Run("(b) start + user task + complete, in memory", new InMemoryWorkflowStore(), oneTask, "oneTask", withTask: true);
 }
-if (DurableStore.Create() is { } durable)
+using (var durable = DurableStore.Create())
 {
-    await Run($"(b) start + user task + complete, {durable.Name}", durable.Store, oneTask, "oneTask", withTask: true);
+    if (durable is not null)
+    {
+        await Run($"(b) start + user task + complete, {durable.Name}", durable.Store, oneTask, "oneTask", withTask: true);
+    }
 }
 
 async Task Run(string name, IWorkflowStore store, string xml, string key, bool withTask)
