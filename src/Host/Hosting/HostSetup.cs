@@ -12,6 +12,7 @@ using Samverkan.Host.Cases;
 using Samverkan.Host.Jobs;
 using Samverkan.Host.Rules;
 using Samverkan.Host.Security;
+using Samverkan.Host.Security.Accounts;
 using Samverkan.Rules;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
@@ -55,6 +56,7 @@ public static class HostSetup
         AddScheduling(builder.Services, options.Scheduling);
         builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
+        builder.AddSamverkanAuthentication(connectionString);
         builder.AddSamverkanAccessLog();
         builder.AddSamverkanCases(connectionString);
 
@@ -102,6 +104,10 @@ public static class HostSetup
         await services.MigrateWorkflowsAsync(ct);
         await services.InitializeNotificationsAsync(ct);
         await services.MigrateRulesAsync(ct);
+        if (services.GetRequiredService<IOptions<AuthOptions>>().Value.IsLocal)
+        {
+            await services.InitializeAccountsAsync(app.Environment.IsDevelopment(), ct);
+        }
         var options = services.GetRequiredService<IOptions<SamverkanOptions>>().Value;
         // Rules first: the processes' business rule tasks and parameter expressions read them.
         if (Directory.Exists(options.RulesPath))
@@ -139,16 +145,18 @@ public static class HostSetup
             // The host's own logger, not the static bootstrap one (see AddSerilog above).
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         });
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        app.MapSamverkanAccounts();
+        // The policy decides who gets in; Hangfire's own filters would only add a second, weaker gate.
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions
         {
-            // Until authentication exists, the dashboard answers only requests from this machine.
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [],
             DashboardTitle = "Samverkan — jobs and timers",
         });
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        // Load balancers and monitors ask without signing in; the answer names no data.
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.UseSamverkanNotifications();
         // Until the UI exists, the root leads to the API reference.
-        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

@@ -492,12 +492,13 @@ public sealed class SipTests : IAsyncLifetime
         return (response.StatusCode, errors);
     }
 
-    /// <summary>A call to the case register as sam of the kommun, through the sign-in stand-in's headers.</summary>
+    /// <summary>A call to the case register as sam of the kommun, through the test sign-in headers.</summary>
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("X-Samverkan-User", "sam");
         request.Headers.Add("X-Samverkan-Organisations", "kommun-soc");
+        request.Headers.Add("X-Samverkan-Roles", "handlaggare");
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, text);

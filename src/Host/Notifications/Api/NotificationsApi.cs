@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samverkan.Host.Api;
+using Samverkan.Host.Security;
 
 namespace Samverkan.Host.Notifications.Api;
 
@@ -8,7 +9,7 @@ internal static class NotificationsApi
 {
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/notifications").WithTags("Notifications");
+        var group = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization(Policies.SignedIn);
 
         group.MapGet("/", ListAsync)
             .WithName("ListNotifications")
