@@ -104,9 +104,10 @@ public static class HostSetup
         await services.MigrateWorkflowsAsync(ct);
         await services.InitializeNotificationsAsync(ct);
         await services.MigrateRulesAsync(ct);
-        if (services.GetRequiredService<IOptions<AuthOptions>>().Value.IsLocal)
+        var auth = services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        if (auth.IsLocal)
         {
-            await services.InitializeAccountsAsync(app.Environment.IsDevelopment(), ct);
+            await services.InitializeAccountsAsync(auth.SeedDemoUsers ?? app.Environment.IsDevelopment(), ct);
         }
         var options = services.GetRequiredService<IOptions<SamverkanOptions>>().Value;
         // Rules first: the processes' business rule tasks and parameter expressions read them.

@@ -24,6 +24,9 @@ public sealed class AuthOptions
     /// <summary>The OpenID Connect provider (Mode Oidc).</summary>
     public OidcOptions Oidc { get; set; } = new();
 
+    /// <summary>Seed the demo users (DemoUsers) at start-up; unset: in Development only. Never in a real deployment.</summary>
+    public bool? SeedDemoUsers { get; set; }
+
     /// <summary>Sign-in attempts per client address per minute before 429.</summary>
     public int SignInPermitsPerMinute { get; set; } = 10;
 }

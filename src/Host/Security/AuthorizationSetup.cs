@@ -22,8 +22,11 @@ public static class AuthorizationSetup
     public static IServiceCollection AddSamverkanAuthorization(this IServiceCollection services)
     {
         var builder = services.AddAuthorizationBuilder()
-            // Deny by default: an endpoint that forgot its policy answers 401/403, never data.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(_ => false).Build());
+            // Deny by default: a mapped endpoint that forgot its policy answers 401/403, never data. Routing's own
+            // answers (no endpoint: 404; its 405 and 415 endpoints, which are not route endpoints) pass untouched.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder()
+                .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint)
+                .Build());
         foreach (var (name, roles) in PolicyRoles)
         {
             builder.AddPolicy(name, p => p.RequireAuthenticatedUser().RequireRole(roles));

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Tests.Cli;
 
 namespace Samverkan.Host.Tests.Infrastructure;
@@ -33,21 +30,14 @@ public sealed class SamverkanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:WorkflowsPath", WorkflowsPath);
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
-        builder.ConfigureTestServices(services => services
-            .AddAuthentication(o =>
-            {
-                o.DefaultScheme = TestAuthHandler.SchemeName;
-                o.DefaultAuthenticateScheme = TestAuthHandler.SchemeName;
-                o.DefaultChallengeScheme = TestAuthHandler.SchemeName;
-            })
-            .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, TestAuthHandler.Configure));
+        builder.UseTestAuthentication();
     }
 
     /// <summary>Every client starts signed in as <see cref="TestUsers.Engineer"/>; <see cref="TestUsers.SignInAs(System.Net.Http.Headers.HttpRequestHeaders, string?, string, string)"/> changes who.</summary>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.DefaultRequestHeaders.SignInAs(TestUsers.Engineer.Id, TestUsers.Engineer.Organisations, TestUsers.Engineer.Roles);
+        client.SignInAsEngineer();
     }
 
     public override async ValueTask DisposeAsync()

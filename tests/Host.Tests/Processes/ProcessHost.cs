@@ -10,6 +10,8 @@ using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
 
+using Samverkan.Host.Tests.Infrastructure;
+
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>
@@ -53,6 +55,13 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseTestAuthentication();
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.SignInAsEngineer();
     }
 
     /// <summary>Moves the clock, then fires every timer and runs every handler job that came due, until none is left.</summary>
