@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR;
 using Samverkan.Host.Notifications.Api;
+using Samverkan.Host.Tests.Infrastructure;
 
 namespace Samverkan.Host.Tests.Notifications;
 
@@ -58,6 +59,9 @@ public sealed class NotificationsHubTests : NotificationsHostTests
                 // The test server has no sockets: long polling through its in-memory handler.
                 o.Transports = HttpTransportType.LongPolling;
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                o.Headers[TestAuthHandler.UserHeader] = TestUsers.Engineer.Id;
+                o.Headers[TestAuthHandler.OrganisationsHeader] = TestUsers.Engineer.Organisations;
+                o.Headers[TestAuthHandler.RolesHeader] = TestUsers.Engineer.Roles;
             })
             .Build();
     }

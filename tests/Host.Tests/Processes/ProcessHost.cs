@@ -5,12 +5,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Host.Tests.Cli;
+using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
-
-using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Tests.Processes;
 
