@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Host.Tests.Infrastructure;
 

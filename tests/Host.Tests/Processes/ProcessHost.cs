@@ -8,8 +8,8 @@ using Samverkan.Host.Tests.Cli;
 using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
 using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Execution.Records;
 
 namespace Samverkan.Host.Tests.Processes;
 
