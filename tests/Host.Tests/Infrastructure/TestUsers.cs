@@ -28,6 +28,9 @@ internal static class TestUsers
         headers.Add(TestAuthHandler.RolesHeader, roles);
     }
 
+    /// <summary>No test sign-in: the request is anonymous unless it carries a real bearer token or cookie.</summary>
+    public static void SignOut(this HttpRequestHeaders headers) => headers.SignInAs((string?)null);
+
     public static void SignInAs(this HttpRequestHeaders headers, DemoUser user) =>
         headers.SignInAs(user.Email, user.Organisation, user.Role);
 }
