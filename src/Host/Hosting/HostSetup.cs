@@ -13,6 +13,7 @@ using Samverkan.Host.Jobs;
 using Samverkan.Host.Rules;
 using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
+using Samverkan.Host.Security.Hardening;
 using Samverkan.Rules;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
@@ -57,6 +58,7 @@ public static class HostSetup
         builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
         builder.AddSamverkanAuthentication(connectionString);
+        builder.Services.AddSamverkanHardening();
         builder.AddSamverkanAccessLog();
         builder.AddSamverkanCases(connectionString);
 
@@ -140,6 +142,7 @@ public static class HostSetup
 
     public static WebApplication UseSamverkanHost(this WebApplication app)
     {
+        app.UseSamverkanHardening();
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";

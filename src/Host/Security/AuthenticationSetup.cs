@@ -51,6 +51,7 @@ public static class AuthenticationSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAntiforgery();
         return app;
     }
 
