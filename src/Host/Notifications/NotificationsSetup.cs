@@ -27,7 +27,7 @@ public static class NotificationsSetup
         services.TryAddSingleton<IRecipientDirectory, ConfiguredRecipientDirectory>();
 
         services.AddSignalR();
-        services.AddSingleton<IUserIdProvider, QueryUserIdProvider>();
+        services.AddSingleton<IUserIdProvider, ClaimsUserIdProvider>();
         services.AddSingleton<INotifier, Notifier>();
         services.AddSingleton<NotificationInbox>();
 

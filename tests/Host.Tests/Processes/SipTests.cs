@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Samverkan.Host.Notifications.Api;
+using Samverkan.Host.Security;
+using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
@@ -473,7 +475,10 @@ public sealed class SipTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<NotificationResponse>> NotificationsAsync(string user, string kind)
     {
-        var page = await _http.GetFromJsonAsync<NotificationPageResponse>($"/api/notifications?user={user}&pageSize=500");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications?pageSize=500");
+        request.Headers.SignInAs(user, "", Roles.Handlaggare);
+        using var response = await _http.SendAsync(request);
+        var page = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<NotificationPageResponse>();
         return page!.Items.Where(n => n.Kind == kind).ToList();
     }
 
