@@ -110,6 +110,14 @@ public static class AuthenticationSetup
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.RoleClaimType = options.RoleClaim;
                 o.TokenValidationParameters.NameClaimType = options.NameClaim;
+                o.Events = new JwtBearerEvents
+                {
+                    OnMessageReceived = context =>
+                    {
+                        context.Token ??= HubToken.From(context.Request);
+                        return Task.CompletedTask;
+                    },
+                };
             })
             .AddCookie(o =>
             {

@@ -59,6 +59,22 @@ public sealed class SignInTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Hub_TokenInTheQuery_IsAcceptedThereAndNowhereElse()
+    {
+        using var signedIn = await SignInAsync(DemoUsers.Handlaggare);
+        var token = signedIn.DefaultRequestHeaders.Authorization!.Parameter;
+        using var client = Anonymous();
+
+        var hub = await client.PostAsync($"/hubs/notifications/negotiate?negotiateVersion=1&access_token={token}", null);
+        var api = await client.GetAsync($"/api/notifications?access_token={token}");
+        var none = await client.PostAsync("/hubs/notifications/negotiate?negotiateVersion=1", null);
+
+        Assert.Equal(HttpStatusCode.OK, hub.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+    }
+
+    [Fact]
     public async Task Register_IsSwitchedOff()
     {
         using var client = Anonymous();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +20,11 @@ internal static class AccountsSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>();
+        services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = context =>
+        {
+            context.Token ??= HubToken.From(context.Request);
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>Creates or migrates the accounts' tables; in Development, also the roles and the demo users.</summary>
