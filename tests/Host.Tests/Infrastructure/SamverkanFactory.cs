@@ -33,11 +33,11 @@ public sealed class SamverkanFactory : WebApplicationFactory<Program>
         builder.UseTestAuthentication();
     }
 
-    /// <summary>Every client starts signed in as <see cref="TestUsers.Engineer"/>; <see cref="TestUsers.SignInAs(System.Net.Http.Headers.HttpRequestHeaders, string?, string, string)"/> changes who.</summary>
+    /// <summary>Every client signs in per request as the demo user the endpoint admits; <see cref="TestUsers.SignInAs(System.Net.Http.Headers.HttpRequestHeaders, string?, string, string)"/> fixes who.</summary>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.SignInAsEngineer();
+        client.SignInAsDemoUsers();
     }
 
     public override async ValueTask DisposeAsync()

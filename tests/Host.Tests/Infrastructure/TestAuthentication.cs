@@ -18,7 +18,6 @@ internal static class TestAuthentication
             })
             .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, TestAuthHandler.Configure));
 
-    /// <summary>A test client starts signed in as <see cref="TestUsers.Engineer"/>.</summary>
-    public static void SignInAsEngineer(this HttpClient client) =>
-        client.DefaultRequestHeaders.SignInAs(TestUsers.Engineer.Id, TestUsers.Engineer.Organisations, TestUsers.Engineer.Roles);
+    /// <summary>A test client starts signed in, per request, as the demo user the endpoint admits.</summary>
+    public static void SignInAsDemoUsers(this HttpClient client) => client.DefaultRequestHeaders.SignInAsDemoUsers();
 }

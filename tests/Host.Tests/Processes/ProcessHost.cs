@@ -60,7 +60,7 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.SignInAsEngineer();
+        client.SignInAsDemoUsers();
     }
 
     /// <summary>Moves the clock, then fires every timer and runs every handler job that came due, until none is left.</summary>
