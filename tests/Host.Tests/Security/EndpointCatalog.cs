@@ -9,7 +9,7 @@ namespace Samverkan.Host.Tests.Security;
 /// <summary>Every endpoint the host maps, one row per HTTP method, read from its endpoint data sources.</summary>
 internal static class EndpointCatalog
 {
-    public sealed record Row(string Method, string Pattern, bool HasPolicy, bool AllowsAnonymous, string ContentType)
+    public sealed record Row(string Method, string Pattern, int Policies, bool AllowsAnonymous, string ContentType)
     {
         public string Key => $"{Method} {Pattern}";
     }
@@ -20,7 +20,7 @@ internal static class EndpointCatalog
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => new Row(
                 m,
                 "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'),
-                e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0,
+                e.Metadata.GetOrderedMetadata<IAuthorizeData>().Count,
                 e.Metadata.GetMetadata<IAllowAnonymous>() is not null,
                 e.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json")))
             .DistinctBy(r => r.Key)

@@ -10,8 +10,7 @@ internal static class DefinitionsApi
 {
     public static void MapDefinitionsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/definitions").WithTags("Definitions").WithLogScope("key", "DefinitionKey")
-            .RequireAuthorization(Policies.ReadProcesses);
+        var group = api.MapGroup("/definitions").WithTags("Definitions").WithLogScope("key", "DefinitionKey");
 
         group.MapPost("/", DeployAsync)
             .RequireAuthorization(Policies.Design)
@@ -24,15 +23,18 @@ internal static class DefinitionsApi
             .ProducesProblems(400, 413, 415, 422);
 
         group.MapGet("/", ListAsync)
+            .RequireAuthorization(Policies.ReadProcesses)
             .WithName("ListDefinitions")
             .WithSummary("List deployed processes with their latest version");
 
         group.MapGet("/{key}", VersionsAsync)
+            .RequireAuthorization(Policies.ReadProcesses)
             .WithName("GetDefinitionVersions")
             .WithSummary("List every deployed version of a process")
             .ProducesProblems(404);
 
         group.MapGet("/{key}/xml", XmlAsync)
+            .RequireAuthorization(Policies.ReadProcesses)
             .WithName("GetDefinitionXml")
             .WithSummary("The BPMN XML of the latest or the given version")
             .Produces<string>(StatusCodes.Status200OK, "application/xml")

@@ -21,20 +21,22 @@ internal static class InstancesApi
             .WithSummary("Start an instance of the latest (or the given) version at its none start event")
             .ProducesProblems(400, 404, 422);
 
-        var group = api.MapGroup("/instances").WithTags("Instances").WithLogScope("id", "InstanceId")
-            .RequireAuthorization(Policies.ReadProcesses);
+        var group = api.MapGroup("/instances").WithTags("Instances").WithLogScope("id", "InstanceId");
 
         group.MapGet("/", QueryAsync)
+            .RequireAuthorization(Policies.ReadProcesses)
             .WithName("QueryInstances")
             .WithSummary("Find instances by process, status (Active, Completed, Cancelled) and business key, newest first")
             .ProducesProblems(400);
 
         group.MapGet("/{id:guid}", GetAsync)
+            .RequireAuthorization(Policies.ReadProcesses)
             .WithName("GetInstance")
             .WithSummary("An instance with its status, variables, active element ids and open incidents")
             .ProducesProblems(404);
 
         group.MapGet("/{id:guid}/history", HistoryAsync)
+            .RequireAuthorization(Policies.ReadProcesses)
             .WithName("GetInstanceHistory")
             .WithSummary("What happened in an instance, oldest first")
             .ProducesProblems(404);

@@ -9,15 +9,16 @@ internal static class ParametersApi
 {
     public static void MapParametersApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/parameters").WithTags("Parameters").WithLogScope("name", "Parameter")
-            .RequireAuthorization(Policies.ReadParameters);
+        var group = api.MapGroup("/parameters").WithTags("Parameters").WithLogScope("name", "Parameter");
 
         group.MapGet("/", ListAsync)
+            .RequireAuthorization(Policies.ReadParameters)
             .WithName("ListParameters")
             .WithSummary("Every parameter with the value in force now, or ?asOf= (an ISO-8601 date or date-time, Stockholm time unless it has an offset)")
             .ProducesProblems(400);
 
         group.MapGet("/{name}", GetAsync)
+            .RequireAuthorization(Policies.ReadParameters)
             .WithName("GetParameter")
             .WithSummary("A parameter: its kind, description, the value in force now (or ?asOf=) and every change, oldest first")
             .ProducesProblems(400, 404);

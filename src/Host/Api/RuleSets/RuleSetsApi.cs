@@ -11,14 +11,15 @@ internal static class RuleSetsApi
 {
     public static void MapRuleSetsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/rule-sets").WithTags("Rule sets").WithLogScope("name", "RuleSet")
-            .RequireAuthorization(Policies.ReadParameters);
+        var group = api.MapGroup("/rule-sets").WithTags("Rule sets").WithLogScope("name", "RuleSet");
 
         group.MapGet("/", ListAsync)
+            .RequireAuthorization(Policies.ReadParameters)
             .WithName("ListRuleSets")
             .WithSummary("List rule sets with their latest version");
 
         group.MapGet("/{name}", GetAsync)
+            .RequireAuthorization(Policies.ReadParameters)
             .WithName("GetRuleSet")
             .WithSummary("The latest version of a rule set with its content")
             .ProducesProblems(404);
@@ -35,11 +36,13 @@ internal static class RuleSetsApi
             .ProducesProblems(400, 413, 415, 422);
 
         group.MapGet("/{name}/versions", VersionsAsync)
+            .RequireAuthorization(Policies.ReadParameters)
             .WithName("GetRuleSetVersions")
             .WithSummary("List every saved version of a rule set, oldest first")
             .ProducesProblems(404);
 
         group.MapGet("/{name}/versions/{version:int}", VersionAsync)
+            .RequireAuthorization(Policies.ReadParameters)
             .WithName("GetRuleSetVersion")
             .WithSummary("One version of a rule set with its content")
             .ProducesProblems(404);
