@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Samverkan.Host.Api.Users;
 using Samverkan.Host.Security.Accounts;
 
 namespace Samverkan.Host.Security;
@@ -62,6 +63,7 @@ public static class AuthenticationSetup
         {
             return app;
         }
+        app.MapGroup("/api").MapUsersApi();
         var group = app.MapGroup(AccountPath).WithTags("Account").RequireRateLimiting(SignInRateLimit);
         group.MapIdentityApi<IdentityUser>();
         ((IEndpointConventionBuilder)group).Finally(endpoint =>

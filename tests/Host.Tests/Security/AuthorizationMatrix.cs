@@ -94,5 +94,8 @@ internal static class AuthorizationMatrix
         ["* /hubs/notifications/negotiate"] = Everyone,
 
         ["* /hangfire/{**path}"] = Admins,
+        ["GET /api/users/"] = Admins,
+        ["POST /api/users/"] = Admins,
+        ["PUT /api/users/{id}"] = Admins,
     };
 }

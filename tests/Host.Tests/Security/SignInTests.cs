@@ -1,8 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Api;
 using Samverkan.Host.Tests.Infrastructure;
@@ -12,13 +10,7 @@ namespace Samverkan.Host.Tests.Security;
 /// <summary>Real sign-in through the identity endpoints: demo users, bearer tokens, lock-out, rate limit, no self-registration.</summary>
 public sealed class SignInTests : IAsyncDisposable
 {
-    private readonly SamverkanFactory _base = new();
-    private readonly WebApplicationFactory<Program> _factory;
-
-    public SignInTests()
-    {
-        _factory = _base.WithWebHostBuilder(web => web.UseSetting("Samverkan:Auth:SignInPermitsPerMinute", "1000"));
-    }
+    private readonly AccountsHost _host = new();
 
     [Fact]
     public async Task Login_DemoAuditor_BearerTokenReadsTheAccessLogButNotTheProcesses()
@@ -87,7 +79,7 @@ public sealed class SignInTests : IAsyncDisposable
     [Fact]
     public async Task Login_TooManyAttemptsFromOneAddress_Is429()
     {
-        await using var strict = _base.WithWebHostBuilder(web => web.UseSetting("Samverkan:Auth:SignInPermitsPerMinute", "3"));
+        await using var strict = _host.Base.WithWebHostBuilder(web => web.UseSetting("Samverkan:Auth:SignInPermitsPerMinute", "3"));
         using var client = strict.CreateClient();
         client.DefaultRequestHeaders.SignOut();
         var statuses = new List<HttpStatusCode>();
@@ -100,25 +92,9 @@ public sealed class SignInTests : IAsyncDisposable
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
     }
 
-    private HttpClient Anonymous()
-    {
-        var client = _factory.CreateClient();
-        client.DefaultRequestHeaders.SignOut();
-        return client;
-    }
+    private HttpClient Anonymous() => _host.Anonymous();
 
-    private async Task<HttpClient> SignInAsync(DemoUser user)
-    {
-        var client = Anonymous();
-        var login = await client.PostAsJsonAsync("/api/account/login", new { email = user.Email, password = DemoUsers.Password });
-        var body = await ApiClient.ExpectAsync(login, HttpStatusCode.OK);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> SignInAsync(DemoUser user) => _host.SignInAsync(user.Email, DemoUsers.Password);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        await _base.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 }

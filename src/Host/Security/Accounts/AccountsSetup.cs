@@ -20,6 +20,7 @@ internal static class AccountsSetup
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>();
+        services.AddScoped<AccountAdministration>();
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = context =>
         {
             context.Token ??= HubToken.From(context.Request);

@@ -1,0 +1,5 @@
+namespace Samverkan.Host.Api.Users;
+
+/// <summary>A new local account: the e-mail is also the user id; at least one role and one organisation.</summary>
+internal sealed record CreateUserRequest(
+    string Email, string DisplayName, string Password, IReadOnlyList<string> Roles, IReadOnlyList<string> Organisations);

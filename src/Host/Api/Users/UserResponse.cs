@@ -1,0 +1,5 @@
+namespace Samverkan.Host.Api.Users;
+
+/// <summary>A local account as an administrator sees it: no password, no security stamp.</summary>
+internal sealed record UserResponse(
+    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, IReadOnlyList<string> Organisations, bool LockedOut);
