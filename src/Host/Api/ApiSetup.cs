@@ -11,6 +11,7 @@ using Samverkan.Host.Api.RuleSets;
 using Samverkan.Host.Api.Reports;
 using Samverkan.Host.Api.Signals;
 using Samverkan.Host.Api.UserTasks;
+using Samverkan.Host.Security;
 using Scalar.AspNetCore;
 
 namespace Samverkan.Host.Api;
@@ -46,8 +47,11 @@ public static class ApiSetup
             api.UseExceptionHandler();
             api.UseStatusCodePages();
         });
-        app.MapOpenApi();
-        app.MapScalarApiReference("/api/docs");
+        // After the error pages, so that a 401, 403 or 429 is a problem document too.
+        app.UseSamverkanSecurity();
+        // The API's description is public; every operation in it still needs its policy.
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs").AllowAnonymous();
 
         var api = app.MapGroup("/api");
         api.MapCasesApi();

@@ -12,6 +12,8 @@ using Samverkan.Host.Cases;
 using Samverkan.Host.Jobs;
 using Samverkan.Host.Rules;
 using Samverkan.Host.Security;
+using Samverkan.Host.Security.Accounts;
+using Samverkan.Host.Security.Hardening;
 using Samverkan.Rules;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
@@ -55,6 +57,8 @@ public static class HostSetup
         AddScheduling(builder.Services, options.Scheduling);
         builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
+        builder.AddSamverkanAuthentication(connectionString);
+        builder.Services.AddSamverkanHardening();
         builder.AddSamverkanAccessLog();
         builder.AddSamverkanCases(connectionString);
 
@@ -102,6 +106,11 @@ public static class HostSetup
         await services.MigrateWorkflowsAsync(ct);
         await services.InitializeNotificationsAsync(ct);
         await services.MigrateRulesAsync(ct);
+        var auth = services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        if (auth.IsLocal)
+        {
+            await services.InitializeAccountsAsync(auth.SeedDemoUsers ?? app.Environment.IsDevelopment(), ct);
+        }
         var options = services.GetRequiredService<IOptions<SamverkanOptions>>().Value;
         // Rules first: the processes' business rule tasks and parameter expressions read them.
         if (Directory.Exists(options.RulesPath))
@@ -133,22 +142,25 @@ public static class HostSetup
 
     public static WebApplication UseSamverkanHost(this WebApplication app)
     {
+        app.UseSamverkanHardening();
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             // The host's own logger, not the static bootstrap one (see AddSerilog above).
             o.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         });
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        app.MapSamverkanAccounts();
+        // The policy decides who gets in; Hangfire's own filters would only add a second, weaker gate.
+        app.MapHangfireDashboardWithAuthorizationPolicy(Policies.Admin, "/hangfire", new DashboardOptions
         {
-            // Until authentication exists, the dashboard answers only requests from this machine.
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            Authorization = [],
             DashboardTitle = "Samverkan — jobs and timers",
         });
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+        // Load balancers and monitors ask without signing in; the answer names no data.
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.UseSamverkanNotifications();
         // Until the UI exists, the root leads to the API reference.
-        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
+        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription().AllowAnonymous();
         return app;
     }
 

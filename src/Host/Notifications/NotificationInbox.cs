@@ -21,11 +21,11 @@ internal sealed class NotificationInbox(IDbContextFactory<HostDbContext> context
         return (items, total, unread);
     }
 
-    /// <summary>The notification, now read; null when there is none with that id.</summary>
-    public async Task<NotificationRecord?> MarkReadAsync(Guid id, CancellationToken ct)
+    /// <summary>The user's notification, now read; null when they have none with that id.</summary>
+    public async Task<NotificationRecord?> MarkReadAsync(Guid id, string userId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await db.Notifications.SingleOrDefaultAsync(n => n.Id == id, ct) is not { } notification)
+        if (await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == userId, ct) is not { } notification)
         {
             return null;
         }

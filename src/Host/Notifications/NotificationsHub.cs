@@ -11,7 +11,7 @@ public interface INotificationsClient
 }
 
 /// <summary>
-/// /hubs/notifications: a connection belongs to the user named by <see cref="QueryUserIdProvider"/> and receives
+/// /hubs/notifications: a connection belongs to the signed-in user (<see cref="ClaimsUserIdProvider"/>) and receives
 /// that user's new notifications.
 /// </summary>
 public sealed class NotificationsHub : Hub<INotificationsClient>

@@ -8,6 +8,7 @@ using Samverkan.Host.Notifications.Email;
 using Samverkan.Host.Notifications.Engine;
 using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Persistence;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 
 namespace Samverkan.Host.Notifications;
@@ -26,7 +27,7 @@ public static class NotificationsSetup
         services.TryAddSingleton<IRecipientDirectory, ConfiguredRecipientDirectory>();
 
         services.AddSignalR();
-        services.AddSingleton<IUserIdProvider, QueryUserIdProvider>();
+        services.AddSingleton<IUserIdProvider, ClaimsUserIdProvider>();
         services.AddSingleton<INotifier, Notifier>();
         services.AddSingleton<NotificationInbox>();
 
@@ -57,7 +58,7 @@ public static class NotificationsSetup
 
     public static WebApplication UseSamverkanNotifications(this WebApplication app)
     {
-        app.MapHub<NotificationsHub>(NotificationsHub.Path);
+        app.MapHub<NotificationsHub>(NotificationsHub.Path).RequireAuthorization(Policies.SignedIn);
         app.MapNotificationsApi();
         return app;
     }

@@ -2,14 +2,13 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Samverkan.Host.Security;
 
-/// <summary>Registers who is acting for each request.</summary>
+/// <summary>Registers who is acting for each request: the claims of whoever signed in.</summary>
 public static class SecuritySetup
 {
-    /// <summary>The header stand-in for <see cref="ICurrentUser"/>; sign-in registers its own implementation before this, or replaces it.</summary>
     public static IServiceCollection AddSamverkanCurrentUser(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.TryAddScoped<ICurrentUser, HeaderCurrentUser>();
+        services.TryAddScoped<ICurrentUser, ClaimsCurrentUser>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public sealed class AuditCsvTests(CasesHost host) : IClassFixture<CasesHost>
     {
         var s = new CaseScenario(host);
         const string user = "=cmd|' /C calc'!A0";
-        var hostile = host.As(user, $"{s.A},@SUM(1+1)", "+granskare");
+        var hostile = host.As(user, $"{s.A},@SUM(1+1)", "+granskare,handlaggare");
         var caseId = await s.CreateCaseIdAsync(hostile, [s.A]);
 
         var response = await s.Auditor.Http.GetAsync($"/api/audit.csv?action=Create");
@@ -42,6 +42,6 @@ public sealed class AuditCsvTests(CasesHost host) : IClassFixture<CasesHost>
         var row = Assert.Single(lines, l => l.Contains(caseId));
         Assert.StartsWith(",'=cmd|' /C calc'!A0,", row[row.IndexOf(',')..]);
         Assert.Contains("\"" + s.A + ",@SUM(1+1)\"", row);
-        Assert.Contains(",'+granskare,Create,", row);
+        Assert.Contains(",\"'+granskare,handlaggare\",Create,", row);
     }
 }

@@ -21,9 +21,9 @@ internal sealed class CaseScenario(CasesHost host)
 
     public string Name { get; } = "Tolvan Tolvansson";
 
-    public ApiClient UserOfA => host.As("anna", A);
+    public ApiClient UserOfA => host.As("anna", A, "handlaggare");
 
-    public ApiClient UserOfB => host.As("bo", B);
+    public ApiClient UserOfB => host.As("bo", B, "handlaggare");
 
     public ApiClient Auditor => host.As("greta", "revision", "granskare");
 

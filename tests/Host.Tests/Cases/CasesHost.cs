@@ -48,16 +48,11 @@ public sealed class CasesHost : IAsyncDisposable
 
     public ProcessEngine Engine => Factory.Services.GetRequiredService<ProcessEngine>();
 
-    /// <summary>A client whose requests carry the stand-in sign-in headers; no <paramref name="user"/> means anonymous.</summary>
+    /// <summary>A client whose requests carry the test sign-in headers (TestAuthHandler); no <paramref name="user"/> means anonymous.</summary>
     internal ApiClient As(string? user, string organisations = "", string roles = "")
     {
         var client = Factory.CreateClient();
-        if (user is not null)
-        {
-            client.DefaultRequestHeaders.Add("X-Samverkan-User", user);
-            client.DefaultRequestHeaders.Add("X-Samverkan-Organisations", organisations);
-            client.DefaultRequestHeaders.Add("X-Samverkan-Roles", roles);
-        }
+        client.DefaultRequestHeaders.SignInAs(user, organisations, roles);
         return new ApiClient(client);
     }
 

@@ -52,6 +52,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         info.ArgumentList.Add(address.ToString());
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Samverkan__Auth__SeedDemoUsers"] = "true";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var service = new ServiceProcess(process, address);
         process.OutputDataReceived += (_, e) => service.Append(e.Data);

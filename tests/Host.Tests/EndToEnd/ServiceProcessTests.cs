@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Cli;
 
 namespace Samverkan.Host.Tests.EndToEnd;
@@ -16,7 +17,7 @@ public sealed class ServiceProcessTests : IDisposable
           <bpmn:process id="approval" name="Godkännande" isExecutable="true">
             <bpmn:startEvent id="start" />
             <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="review" />
-            <bpmn:userTask id="review" name="Granska" camunda:candidateGroups="granskare" />
+            <bpmn:userTask id="review" name="Granska" camunda:candidateGroups="handlaggare" />
             <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="end" />
             <bpmn:endEvent id="end" />
           </bpmn:process>
@@ -31,9 +32,11 @@ public sealed class ServiceProcessTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_folder.Path, "workflows"));
         _folder.Write("workflows/broken.bpmn", "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process id=\"broken\"><bpmn:sequenceFlow id=\"f\" sourceRef=\"a\" targetRef=\"b\" /></bpmn:process></bpmn:definitions>");
         await using var service = await ServiceProcess.StartAsync(_folder.Path);
-        var http = service.Client;
+        // Signed in through the identity endpoints with bearer tokens, as an API client would.
+        using var designer = await SignInAsync(service, DemoUsers.Designer);
+        using var http = await SignInAsync(service, DemoUsers.Handlaggare);
 
-        using var deploy = await http.PostAsync("/api/definitions", new StringContent(Approval, Encoding.UTF8, "application/xml"));
+        using var deploy = await designer.PostAsync("/api/definitions", new StringContent(Approval, Encoding.UTF8, "application/xml"));
         Assert.True(deploy.StatusCode == HttpStatusCode.Created, await deploy.Content.ReadAsStringAsync());
         var deployed = await ReadAsync(deploy);
         Assert.Equal("approval", deployed.GetProperty("key").GetString());
@@ -54,6 +57,16 @@ public sealed class ServiceProcessTests : IDisposable
         // The broken file in workflows/ was logged and skipped; the service started anyway.
         Assert.Contains("broken.bpmn", service.Output);
         Assert.True(File.Exists(Path.Combine(_folder.Path, "data", "samverkan.db")));
+    }
+
+    private static async Task<HttpClient> SignInAsync(ServiceProcess service, DemoUser user)
+    {
+        using var login = await service.Client.PostAsJsonAsync("/api/account/login", new { email = user.Email, password = DemoUsers.Password });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        var token = (await ReadAsync(login)).GetProperty("accessToken").GetString();
+        var client = new HttpClient { BaseAddress = service.Client.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response) =>

@@ -31,6 +31,14 @@ public sealed class SamverkanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
         builder.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
+        builder.UseTestAuthentication();
+    }
+
+    /// <summary>Every client starts signed in as <see cref="TestUsers.Engineer"/>; <see cref="TestUsers.SignInAs(System.Net.Http.Headers.HttpRequestHeaders, string?, string, string)"/> changes who.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.SignInAsEngineer();
     }
 
     public override async ValueTask DisposeAsync()

@@ -42,8 +42,9 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         }
         var all = await Host.WaitForAsync("anna", 3);
 
-        var first = (await Host.Client.GetFromJsonAsync<NotificationPageResponse>("/api/notifications?user=anna&page=1&pageSize=2"))!;
-        var second = (await Host.Client.GetFromJsonAsync<NotificationPageResponse>("/api/notifications?user=anna&page=2&pageSize=2"))!;
+        using var anna = Host.ClientAs("anna");
+        var first = (await anna.GetFromJsonAsync<NotificationPageResponse>("/api/notifications?user=anna&page=1&pageSize=2"))!;
+        var second = (await anna.GetFromJsonAsync<NotificationPageResponse>("/api/notifications?page=2&pageSize=2"))!;
 
         Assert.Equal(3, first.Total);
         Assert.Equal(2, first.Items.Count);
@@ -59,11 +60,12 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         await Host.Engine.StartAsync("groupTask");
         await Host.Engine.StartAsync("groupTask");
         var page = await Host.WaitForAsync("anna", 2);
+        using var anna = Host.ClientAs("anna");
 
-        var read = await Host.Client.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null);
+        var read = await anna.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null);
         read.EnsureSuccessStatusCode();
         var marked = (await read.Content.ReadFromJsonAsync<NotificationResponse>())!;
-        var again = (await (await Host.Client.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null)).Content.ReadFromJsonAsync<NotificationResponse>())!;
+        var again = (await (await anna.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null)).Content.ReadFromJsonAsync<NotificationResponse>())!;
 
         Assert.NotNull(marked.ReadAt);
         Assert.Equal(marked.ReadAt, again.ReadAt);
@@ -71,7 +73,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(page.Items[1].Id, Assert.Single(unread.Items).Id);
         Assert.Equal(1, unread.Unread);
 
-        var all = await Host.Client.PostAsync("/api/notifications/read-all?user=anna", null);
+        var all = await anna.PostAsync("/api/notifications/read-all", null);
         all.EnsureSuccessStatusCode();
 
         Assert.Equal(1, (await all.Content.ReadFromJsonAsync<ReadAllResponse>())!.Marked);
@@ -101,22 +103,35 @@ public sealed class NotificationsApiTests : NotificationsHostTests
     }
 
     [Theory]
-    [InlineData("GET", "/api/notifications", 400)]
-    [InlineData("GET", "/api/notifications?user=%20", 400)]
+    [InlineData("GET", "/api/notifications?user=bo", 403)]
+    [InlineData("POST", "/api/notifications/read-all?user=bo", 403)]
     [InlineData("GET", "/api/notifications?user=anna&pageSize=0", 400)]
     [InlineData("GET", "/api/notifications?user=anna&pageSize=501", 400)]
     [InlineData("GET", "/api/notifications?user=anna&page=abc", 400)]
     [InlineData("GET", "/api/notifications?user=anna&page=0", 400)]
-    [InlineData("POST", "/api/notifications/read-all", 400)]
     [InlineData("POST", "/api/notifications/7a0c6a8e-4a48-4c3f-9d1e-1d2b3c4d5e6f/read", 404)]
-    public async Task BadRequest_AnswersWithProblemDetails(string method, string url, int status)
+    public async Task BadOrForeignRequest_AnswersWithProblemDetails(string method, string url, int status)
     {
-        var response = await Host.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+        using var anna = Host.ClientAs("anna");
+        var response = await anna.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
         Assert.Equal((HttpStatusCode)status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = (await response.Content.ReadFromJsonAsync<ProblemDetails>())!;
         Assert.Equal(status, problem.Status);
         Assert.False(string.IsNullOrWhiteSpace(problem.Detail));
+    }
+
+    [Fact]
+    public async Task MarkRead_SomeoneElsesNotification_Is404AndStaysUnread()
+    {
+        await Host.Engine.StartAsync("groupTask");
+        var annas = (await Host.WaitForAsync("anna", 1)).Items[0];
+        using var bo = Host.ClientAs("bo");
+
+        var response = await bo.PostAsync($"/api/notifications/{annas.Id}/read", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains((await Host.ListAsync("anna", unreadOnly: true)).Items, n => n.Id == annas.Id);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications.Api;
+using Samverkan.Host.Security;
 using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Workflows.Execution;
 
@@ -78,8 +79,19 @@ internal sealed class NotificationsHost : IAsyncDisposable
         return new NotificationsHost(@base, factory);
     }
 
-    public async Task<NotificationPageResponse> ListAsync(string user, bool unreadOnly = false) =>
-        (await Client.GetFromJsonAsync<NotificationPageResponse>($"/api/notifications?user={user}&unreadOnly={unreadOnly}"))!;
+    /// <summary>A client signed in as <paramref name="user"/> (a handläggare), who sees only their own notifications.</summary>
+    public HttpClient ClientAs(string user)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.SignInAs(user, "", Roles.Handlaggare);
+        return client;
+    }
+
+    public async Task<NotificationPageResponse> ListAsync(string user, bool unreadOnly = false)
+    {
+        using var client = ClientAs(user);
+        return (await client.GetFromJsonAsync<NotificationPageResponse>($"/api/notifications?unreadOnly={unreadOnly}"))!;
+    }
 
     /// <summary>Notifications are written just after the engine's commit; waits until the user has <paramref name="count"/>.</summary>
     public async Task<NotificationPageResponse> WaitForAsync(string user, int count)

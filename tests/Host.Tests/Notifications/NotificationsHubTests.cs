@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Samverkan.Host.Notifications.Api;
+using Samverkan.Host.Security;
+using Samverkan.Host.Tests.Infrastructure;
 
 namespace Samverkan.Host.Tests.Notifications;
 
@@ -51,13 +53,18 @@ public sealed class NotificationsHubTests : NotificationsHostTests
     private HubConnection Connect(string? user)
     {
         var server = Host.Factory.Server;
-        var url = new Uri(server.BaseAddress, user is null ? "/hubs/notifications" : $"/hubs/notifications?user={user}");
+        var url = new Uri(server.BaseAddress, "/hubs/notifications");
         return new HubConnectionBuilder()
             .WithUrl(url, o =>
             {
                 // The test server has no sockets: long polling through its in-memory handler.
                 o.Transports = HttpTransportType.LongPolling;
                 o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                if (user is not null)
+                {
+                    o.Headers[TestAuthHandler.UserHeader] = user;
+                    o.Headers[TestAuthHandler.RolesHeader] = Roles.Handlaggare;
+                }
             })
             .Build();
     }

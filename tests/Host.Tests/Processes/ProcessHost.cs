@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Host.Tests.Cli;
+using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
@@ -53,6 +54,13 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseTestAuthentication();
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.SignInAsEngineer();
     }
 
     /// <summary>Moves the clock, then fires every timer and runs every handler job that came due, until none is left.</summary>

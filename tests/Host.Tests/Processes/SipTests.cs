@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Samverkan.Host.Notifications.Api;
+using Samverkan.Host.Security;
+using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
@@ -473,7 +475,10 @@ public sealed class SipTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<NotificationResponse>> NotificationsAsync(string user, string kind)
     {
-        var page = await _http.GetFromJsonAsync<NotificationPageResponse>($"/api/notifications?user={user}&pageSize=500");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications?pageSize=500");
+        request.Headers.SignInAs(user, "", Roles.Handlaggare);
+        using var response = await _http.SendAsync(request);
+        var page = await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<NotificationPageResponse>();
         return page!.Items.Where(n => n.Kind == kind).ToList();
     }
 
@@ -492,12 +497,13 @@ public sealed class SipTests : IAsyncLifetime
         return (response.StatusCode, errors);
     }
 
-    /// <summary>A call to the case register as sam of the kommun, through the sign-in stand-in's headers.</summary>
+    /// <summary>A call to the case register as sam of the kommun, through the test sign-in headers.</summary>
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, object body)
     {
         using var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("X-Samverkan-User", "sam");
         request.Headers.Add("X-Samverkan-Organisations", "kommun-soc");
+        request.Headers.Add("X-Samverkan-Roles", "handlaggare");
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, text);

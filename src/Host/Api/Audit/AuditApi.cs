@@ -9,7 +9,7 @@ internal static class AuditApi
 {
     public static void MapAuditApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/").WithTags("Audit").RequireAuditor();
+        var group = api.MapGroup("/").WithTags("Audit").RequireAuthorization(Policies.Audit);
 
         group.MapGet("/audit", PageAsync)
             .WithName("ReadAccessLog")

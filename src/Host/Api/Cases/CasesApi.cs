@@ -9,7 +9,8 @@ internal static class CasesApi
 {
     public static void MapCasesApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/cases").WithTags("Cases").WithLogScope("id", "CaseId").WithCaseProblems();
+        var group = api.MapGroup("/cases").WithTags("Cases").WithLogScope("id", "CaseId").WithCaseProblems()
+            .RequireAuthorization(Policies.Work);
 
         group.MapPost("/", CreateAsync)
             .WithName("CreateCase")

@@ -9,7 +9,8 @@ internal static class ConsentsApi
 {
     public static void MapConsentsApi(this RouteGroupBuilder api)
     {
-        var ofCase = api.MapGroup("/cases/{id:guid}/consents").WithTags("Consents").WithLogScope("id", "CaseId").WithCaseProblems();
+        var ofCase = api.MapGroup("/cases/{id:guid}/consents").WithTags("Consents").WithLogScope("id", "CaseId").WithCaseProblems()
+            .RequireAuthorization(Policies.Work);
 
         ofCase.MapPost("/", GiveAsync)
             .WithName("GiveConsent")
@@ -22,6 +23,7 @@ internal static class ConsentsApi
             .ProducesProblems(401, 403, 404);
 
         api.MapGroup("/consents").WithTags("Consents").WithLogScope("id", "ConsentId").WithCaseProblems()
+            .RequireAuthorization(Policies.Work)
             .MapPost("/{id:guid}/withdraw", WithdrawAsync)
             .WithName("WithdrawConsent")
             .WithSummary("Withdraw a consent at once: later reads are de-identified, and the individual's running processes get the message samtyckeAterkallat")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 
@@ -9,9 +10,11 @@ internal static class DefinitionsApi
 {
     public static void MapDefinitionsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/definitions").WithTags("Definitions").WithLogScope("key", "DefinitionKey");
+        var group = api.MapGroup("/definitions").WithTags("Definitions").WithLogScope("key", "DefinitionKey")
+            .RequireAuthorization(Policies.ReadProcesses);
 
         group.MapPost("/", DeployAsync)
+            .RequireAuthorization(Policies.Design)
             .WithName("DeployDefinition")
             .WithSummary("Deploy a BPMN file")
             .WithDescription("The body is the BPMN XML (application/xml or text/xml). 201 with the new version; 200 with the existing " +

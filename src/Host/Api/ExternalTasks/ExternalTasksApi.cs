@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.ExternalTasks;
@@ -14,6 +15,7 @@ internal static class ExternalTasksApi
     public static void MapExternalTasksApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/external-tasks").WithTags("External tasks").WithLogScope("id", "ExternalTaskId")
+            .RequireAuthorization(Policies.Operate)
             .ProducesProblems(400, 422);
 
         group.MapPost("/fetch-and-lock", FetchAndLockAsync)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.Incidents;
@@ -8,7 +9,8 @@ internal static class IncidentsApi
 {
     public static void MapIncidentsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/incidents").WithTags("Incidents").WithLogScope("id", "IncidentId");
+        var group = api.MapGroup("/incidents").WithTags("Incidents").WithLogScope("id", "IncidentId")
+            .RequireAuthorization(Policies.Operate);
 
         group.MapGet("/", ListAsync)
             .WithName("ListIncidents")

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.Instances;
 
@@ -14,12 +15,14 @@ internal static class InstancesApi
     public static void MapInstancesApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/definitions/{key}/instances").WithTags("Instances").WithLogScope("key", "DefinitionKey")
+            .RequireAuthorization(Policies.Work)
             .MapPost("/", StartAsync)
             .WithName("StartInstance")
             .WithSummary("Start an instance of the latest (or the given) version at its none start event")
             .ProducesProblems(400, 404, 422);
 
-        var group = api.MapGroup("/instances").WithTags("Instances").WithLogScope("id", "InstanceId");
+        var group = api.MapGroup("/instances").WithTags("Instances").WithLogScope("id", "InstanceId")
+            .RequireAuthorization(Policies.ReadProcesses);
 
         group.MapGet("/", QueryAsync)
             .WithName("QueryInstances")
@@ -37,6 +40,7 @@ internal static class InstancesApi
             .ProducesProblems(404);
 
         group.MapDelete("/{id:guid}", CancelAsync)
+            .RequireAuthorization(Policies.Operate)
             .WithName("CancelInstance")
             .WithSummary("Cancel a running instance; the reason comes from ?reason= or a JSON body {\"reason\": ...}")
             .ProducesProblems(404, 409);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.Messages;
@@ -8,7 +9,7 @@ internal static class MessagesApi
 {
     public static void MapMessagesApi(this RouteGroupBuilder api)
     {
-        api.MapGroup("/messages").WithTags("Messages")
+        api.MapGroup("/messages").WithTags("Messages").RequireAuthorization(Policies.Work)
             .MapPost("/", CorrelateAsync)
             .WithName("CorrelateMessage")
             .WithSummary("Deliver a message; 404 when nothing waits for it and no process starts with it, 409 when several wait and all is not set")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Rules.Parameters;
 
 namespace Samverkan.Host.Api.Parameters;
@@ -8,7 +9,8 @@ internal static class ParametersApi
 {
     public static void MapParametersApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/parameters").WithTags("Parameters").WithLogScope("name", "Parameter");
+        var group = api.MapGroup("/parameters").WithTags("Parameters").WithLogScope("name", "Parameter")
+            .RequireAuthorization(Policies.ReadParameters);
 
         group.MapGet("/", ListAsync)
             .WithName("ListParameters")
@@ -21,6 +23,7 @@ internal static class ParametersApi
             .ProducesProblems(400, 404);
 
         group.MapPut("/{name}", ChangeAsync)
+            .RequireAuthorization(Policies.Manage)
             .WithName("ChangeParameter")
             .WithSummary("Change a parameter's value from now or from effectiveFrom; who and why are recorded. 422 when the value does not fit the kind")
             .WithDescription("Rule sets and process expressions (${params.name}) see the change from their next evaluation, on every node, " +

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.Reports;
@@ -8,7 +9,7 @@ internal static class ReportsApi
 {
     public static void MapReportsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/reports").WithTags("Reports");
+        var group = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(Policies.Manage);
 
         group.MapGet("/red-thread", RedThreadAsync)
             .WithName("GetRedThreadReport")

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Rules.Evaluation;
 using Samverkan.Rules.RuleSets;
 
@@ -10,7 +11,8 @@ internal static class RuleSetsApi
 {
     public static void MapRuleSetsApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/rule-sets").WithTags("Rule sets").WithLogScope("name", "RuleSet");
+        var group = api.MapGroup("/rule-sets").WithTags("Rule sets").WithLogScope("name", "RuleSet")
+            .RequireAuthorization(Policies.ReadParameters);
 
         group.MapGet("/", ListAsync)
             .WithName("ListRuleSets")
@@ -22,6 +24,7 @@ internal static class RuleSetsApi
             .ProducesProblems(404);
 
         group.MapPut("/{name}", SaveAsync)
+            .RequireAuthorization(Policies.Design)
             .WithName("SaveRuleSet")
             .WithSummary("Save a rule set: 201 with a new version, 200 when the content is unchanged, 422 naming each rule or sample that fails")
             .WithDescription("The body is the rule-set file (application/json): RulesEngine's schema (WorkflowName, Rules, GlobalParams, " +
@@ -42,6 +45,7 @@ internal static class RuleSetsApi
             .ProducesProblems(404);
 
         group.MapPost("/{name}/evaluate", EvaluateAsync)
+            .RequireAuthorization(Policies.Design)
             .WithName("EvaluateRuleSet")
             .WithSummary("Dry run: what the rule set gives for an input as of an instant (now by default); nothing is recorded")
             .WithDescription("asOf is an ISO-8601 date or date-time, Stockholm time unless it has an offset; rules read it as now and " +

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.Signals;
@@ -8,7 +9,7 @@ internal static class SignalsApi
 {
     public static void MapSignalsApi(this RouteGroupBuilder api)
     {
-        api.MapGroup("/signals").WithTags("Signals")
+        api.MapGroup("/signals").WithTags("Signals").RequireAuthorization(Policies.Operate)
             .MapPost("/", BroadcastAsync)
             .WithName("BroadcastSignal")
             .WithSummary("Broadcast a signal to every element waiting for it")

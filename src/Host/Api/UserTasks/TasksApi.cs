@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.UserTasks;
 
@@ -10,7 +11,8 @@ internal static class TasksApi
 {
     public static void MapTasksApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/tasks").WithTags("Tasks").WithLogScope("id", "TaskId");
+        var group = api.MapGroup("/tasks").WithTags("Tasks").WithLogScope("id", "TaskId")
+            .RequireAuthorization(Policies.Work);
 
         group.MapGet("/", QueryAsync)
             .WithName("QueryTasks")

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samverkan.Host.Api;
+using Samverkan.Host.Security;
 
 namespace Samverkan.Host.Notifications.Api;
 
@@ -8,52 +9,54 @@ internal static class NotificationsApi
 {
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/notifications").WithTags("Notifications");
+        var group = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization(Policies.SignedIn);
 
         group.MapGet("/", ListAsync)
             .WithName("ListNotifications")
-            .WithSummary("A user's notifications, newest first; unreadOnly=true keeps the unread ones")
-            .ProducesProblems(400);
+            .WithSummary("The signed-in user's notifications, newest first; unreadOnly=true keeps the unread ones")
+            .ProducesProblems(400, 401, 403);
 
         group.MapPost("/{id:guid}/read", MarkReadAsync)
             .WithName("MarkNotificationRead")
-            .WithSummary("Mark one notification read; reading it again keeps the first time")
-            .ProducesProblems(404);
+            .WithSummary("Mark one of the signed-in user's notifications read; reading it again keeps the first time")
+            .ProducesProblems(401, 404);
 
         group.MapPost("/read-all", MarkAllReadAsync)
             .WithName("MarkAllNotificationsRead")
-            .WithSummary("Mark every unread notification of a user read")
-            .ProducesProblems(400);
+            .WithSummary("Mark every unread notification of the signed-in user read")
+            .ProducesProblems(401, 403);
         return app;
     }
 
     private static async Task<Results<Ok<NotificationPageResponse>, ProblemHttpResult>> ListAsync(
-        string? user, bool? unreadOnly, int? page, int? pageSize, NotificationInbox inbox, CancellationToken ct)
+        string? user, bool? unreadOnly, int? page, int? pageSize, NotificationInbox inbox, ICurrentUser caller, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(user))
+        if (Owner(user, caller) is not { } owner)
         {
-            return MissingUser();
+            return NotYours();
         }
         var paging = QueryValues.Paging(page, pageSize);
-        var (items, total, unread) = await inbox.ListAsync(user.Trim(), unreadOnly == true, paging.Page, paging.PageSize, ct);
+        var (items, total, unread) = await inbox.ListAsync(owner, unreadOnly == true, paging.Page, paging.PageSize, ct);
         return TypedResults.Ok(new NotificationPageResponse(items.Select(NotificationResponse.From).ToList(), total, unread, paging.Page, paging.PageSize));
     }
 
-    private static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult>> MarkReadAsync(Guid id, NotificationInbox inbox, CancellationToken ct) =>
-        await inbox.MarkReadAsync(id, ct) is { } notification
+    private static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult>> MarkReadAsync(
+        Guid id, NotificationInbox inbox, ICurrentUser caller, CancellationToken ct) =>
+        // Someone else's notification is as unknown as one that does not exist.
+        await inbox.MarkReadAsync(id, caller.UserId ?? "", ct) is { } notification
             ? TypedResults.Ok(NotificationResponse.From(notification))
             : ApiProblems.Result(StatusCodes.Status404NotFound, $"There is no notification {id}.");
 
-    private static async Task<Results<Ok<ReadAllResponse>, ProblemHttpResult>> MarkAllReadAsync(string? user, NotificationInbox inbox, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(user))
-        {
-            return MissingUser();
-        }
-        return TypedResults.Ok(new ReadAllResponse(await inbox.MarkAllReadAsync(user.Trim(), ct)));
-    }
+    private static async Task<Results<Ok<ReadAllResponse>, ProblemHttpResult>> MarkAllReadAsync(
+        string? user, NotificationInbox inbox, ICurrentUser caller, CancellationToken ct) =>
+        Owner(user, caller) is { } owner
+            ? TypedResults.Ok(new ReadAllResponse(await inbox.MarkAllReadAsync(owner, ct)))
+            : NotYours();
 
-    // Until authentication exists, the caller says whose notifications these are.
-    private static ProblemHttpResult MissingUser() =>
-        ApiProblems.Result(StatusCodes.Status400BadRequest, "The query parameter 'user' is required.");
+    /// <summary>The signed-in user; <paramref name="user"/>, kept for older clients, may only name them.</summary>
+    private static string? Owner(string? user, ICurrentUser caller) =>
+        string.IsNullOrWhiteSpace(user) || string.Equals(user.Trim(), caller.UserId, StringComparison.Ordinal) ? caller.UserId : null;
+
+    private static ProblemHttpResult NotYours() =>
+        ApiProblems.Result(StatusCodes.Status403Forbidden, "A user reads and marks only their own notifications.");
 }

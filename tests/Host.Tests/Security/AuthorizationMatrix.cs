@@ -1,0 +1,98 @@
+using static Samverkan.Host.Security.Roles;
+
+namespace Samverkan.Host.Tests.Security;
+
+/// <summary>
+/// Who may call what, written out by hand from issue 6 rather than read from the policies, so that a changed
+/// policy or a new endpoint has to be agreed here too. <c>null</c> means anonymous callers too.
+/// </summary>
+internal static class AuthorizationMatrix
+{
+    private static readonly string[] Everyone = [Processdesigner, Chef, Handlaggare, Narvardskontoret, Admin, Granskare];
+    private static readonly string[] Designers = [Processdesigner];
+    private static readonly string[] Readers = [Processdesigner, Chef, Handlaggare, Narvardskontoret, Admin];
+    private static readonly string[] Workers = [Handlaggare, Chef, Narvardskontoret];
+    private static readonly string[] Managers = [Chef];
+    private static readonly string[] ParameterReaders = [Chef, Processdesigner];
+    private static readonly string[] Operators = [Admin, Processdesigner];
+    private static readonly string[] Auditors = [Granskare];
+    private static readonly string[] Admins = [Admin];
+
+    public static IReadOnlyDictionary<string, string[]?> Expected { get; } = new Dictionary<string, string[]?>
+    {
+        ["GET /"] = null,
+        ["* /health"] = null,
+        ["GET /openapi/{documentName}.json"] = null,
+        ["GET /api/docs/{documentName?}"] = null,
+        ["GET /api/docs/favicon.svg"] = null,
+        ["GET /api/docs/scalar.js"] = null,
+        ["GET /api/docs/scalar.aspnetcore.js"] = null,
+
+        ["POST /api/account/login"] = null,
+        ["POST /api/account/refresh"] = null,
+        ["POST /api/account/register"] = null,
+        ["GET /api/account/confirmEmail"] = null,
+        ["POST /api/account/resendConfirmationEmail"] = null,
+        ["POST /api/account/forgotPassword"] = null,
+        ["POST /api/account/resetPassword"] = null,
+        ["POST /api/account/manage/2fa"] = Everyone,
+        ["GET /api/account/manage/info"] = Everyone,
+        ["POST /api/account/manage/info"] = Everyone,
+
+        ["GET /api/audit"] = Auditors,
+        ["GET /api/audit.csv"] = Auditors,
+
+        ["GET /api/cases/"] = Workers,
+        ["POST /api/cases/"] = Workers,
+        ["GET /api/cases/{id:guid}"] = Workers,
+        ["GET /api/cases/{id:guid}/consents/"] = Workers,
+        ["POST /api/cases/{id:guid}/consents/"] = Workers,
+        ["POST /api/consents/{id:guid}/withdraw"] = Workers,
+
+        ["GET /api/definitions/"] = Readers,
+        ["POST /api/definitions/"] = Designers,
+        ["GET /api/definitions/{key}"] = Readers,
+        ["GET /api/definitions/{key}/xml"] = Readers,
+        ["POST /api/definitions/{key}/instances/"] = Workers,
+
+        ["GET /api/instances/"] = Readers,
+        ["GET /api/instances/{id:guid}"] = Readers,
+        ["GET /api/instances/{id:guid}/history"] = Readers,
+        ["DELETE /api/instances/{id:guid}"] = Operators,
+
+        ["GET /api/tasks/"] = Workers,
+        ["GET /api/tasks/{id:guid}"] = Workers,
+        ["POST /api/tasks/{id:guid}/claim"] = Workers,
+        ["POST /api/tasks/{id:guid}/unclaim"] = Workers,
+        ["POST /api/tasks/{id:guid}/complete"] = Workers,
+        ["POST /api/messages/"] = Workers,
+
+        ["POST /api/signals/"] = Operators,
+        ["POST /api/external-tasks/fetch-and-lock"] = Operators,
+        ["POST /api/external-tasks/{id:guid}/complete"] = Operators,
+        ["POST /api/external-tasks/{id:guid}/failure"] = Operators,
+        ["POST /api/external-tasks/{id:guid}/bpmn-error"] = Operators,
+        ["GET /api/incidents/"] = Operators,
+        ["POST /api/incidents/{id:guid}/retry"] = Operators,
+
+        ["GET /api/parameters/"] = ParameterReaders,
+        ["GET /api/parameters/{name}"] = ParameterReaders,
+        ["PUT /api/parameters/{name}"] = Managers,
+        ["GET /api/reports/red-thread"] = Managers,
+
+        ["GET /api/rule-sets/"] = ParameterReaders,
+        ["GET /api/rule-sets/{name}"] = ParameterReaders,
+        ["GET /api/rule-sets/{name}/versions"] = ParameterReaders,
+        ["GET /api/rule-sets/{name}/versions/{version:int}"] = ParameterReaders,
+        ["PUT /api/rule-sets/{name}"] = Designers,
+        ["POST /api/rule-sets/{name}/evaluate"] = Designers,
+
+        ["GET /api/notifications/"] = Everyone,
+        ["POST /api/notifications/read-all"] = Everyone,
+        ["POST /api/notifications/{id:guid}/read"] = Everyone,
+        ["* /hubs/notifications"] = Everyone,
+        ["* /hubs/notifications/negotiate"] = Everyone,
+
+        ["* /hangfire/{**path}"] = Admins,
+    };
+}

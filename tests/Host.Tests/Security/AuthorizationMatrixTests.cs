@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Samverkan.Host.Security;
+using Samverkan.Host.Tests.Infrastructure;
+
+namespace Samverkan.Host.Tests.Security;
+
+/// <summary>Every endpoint, called anonymously and as every role, answers as <see cref="AuthorizationMatrix"/> says.</summary>
+public sealed partial class AuthorizationMatrixTests : IClassFixture<SamverkanFactory>
+{
+    private readonly SamverkanFactory _factory;
+
+    public AuthorizationMatrixTests(SamverkanFactory factory)
+    {
+        _factory = factory;
+    }
+
+    [Fact]
+    public void Endpoints_EachHasAnExplicitPolicyOrIsOpenOnPurpose()
+    {
+        var rows = EndpointCatalog.Read(_factory.Services);
+
+        Assert.Empty(rows.Where(r => !r.HasPolicy && !r.AllowsAnonymous).Select(r => r.Key));
+        Assert.Empty(rows.Select(r => r.Key).Except(AuthorizationMatrix.Expected.Keys));
+        Assert.Empty(AuthorizationMatrix.Expected.Keys.Except(rows.Select(r => r.Key)));
+    }
+
+    [Fact]
+    public async Task Endpoints_CalledAsEveryRoleAndAnonymously_AllowOrDenyAsTheMatrixSays()
+    {
+        var failures = new List<string>();
+        foreach (var row in EndpointCatalog.Read(_factory.Services))
+        {
+            if (!AuthorizationMatrix.Expected.TryGetValue(row.Key, out var allowed))
+            {
+                failures.Add($"{row.Key}: not in the matrix");
+                continue;
+            }
+            foreach (var role in Roles.All.Append(null))
+            {
+                var status = await CallAsync(row, role);
+                var denied = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
+                var expected = allowed is null ? "allowed" : role is null ? "401" : allowed.Contains(role) ? "allowed" : "403";
+                var ok = expected switch
+                {
+                    "allowed" => !denied,
+                    "401" => status == HttpStatusCode.Unauthorized,
+                    _ => status == HttpStatusCode.Forbidden,
+                };
+                if (!ok)
+                {
+                    failures.Add($"{row.Key} as {role ?? "anonymous"}: expected {expected}, got {(int)status}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    private async Task<HttpStatusCode> CallAsync(EndpointCatalog.Row row, string? role)
+    {
+        using var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.SignInAs(role is null ? null : $"matrix-{role}", "kommun-a", role ?? "");
+        var method = row.Method == "*" ? HttpMethod.Get : new HttpMethod(row.Method);
+        using var request = new HttpRequestMessage(method, Url(row.Pattern));
+        if (method != HttpMethod.Get && method != HttpMethod.Delete)
+        {
+            request.Content = new StringContent(row.ContentType.EndsWith("json", StringComparison.Ordinal) ? "{}" : "", Encoding.UTF8, row.ContentType);
+        }
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>A concrete URL for a route pattern: a fresh id, a name nobody uses, version 1, the v1 document.</summary>
+    private static string Url(string pattern) =>
+        Parameter().Replace(pattern, m => m.Groups["name"].Value switch
+        {
+            "id" => Guid.NewGuid().ToString(),
+            "version" => "1",
+            "documentName" => "v1",
+            "path" => "",
+            var other => $"matrix-{other}",
+        });
+
+    [GeneratedRegex(@"\{\*{0,2}(?<name>\w+)[^}]*\}")]
+    private static partial Regex Parameter();
+}
