@@ -29,18 +29,27 @@ internal sealed class SearchKey(IOptions<CasesOptions> options, IDataProtectionP
         }
         var path = Path.Combine(options.KeysPath, FileName);
         Directory.CreateDirectory(options.KeysPath);
+        if (File.Exists(path))
+        {
+            return Read(path, protector);
+        }
+        // Written beside the final name and moved into place, so a second service starting at the same moment
+        // never reads a half-written file: it loses the move and reads the winner's key.
+        var key = RandomNumberGenerator.GetBytes(KeyBytes);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllText(temporary, protector.Protect(Convert.ToBase64String(key)));
         try
         {
-            // CreateNew: of two services starting at once, one writes and the other reads what it wrote.
-            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(file);
-            var key = RandomNumberGenerator.GetBytes(KeyBytes);
-            writer.Write(protector.Protect(Convert.ToBase64String(key)));
+            File.Move(temporary, path, overwrite: false);
             return key;
         }
         catch (IOException) when (File.Exists(path))
         {
-            return Convert.FromBase64String(protector.Unprotect(File.ReadAllText(path)));
+            File.Delete(temporary);
+            return Read(path, protector);
         }
     }
+
+    private static byte[] Read(string path, IDataProtector protector) =>
+        Convert.FromBase64String(protector.Unprotect(File.ReadAllText(path)));
 }

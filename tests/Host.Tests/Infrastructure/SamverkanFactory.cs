@@ -30,6 +30,7 @@ public sealed class SamverkanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:WorkflowsPath", WorkflowsPath);
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
+        builder.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
         builder.UseTestAuthentication();
     }
 

@@ -152,6 +152,7 @@ public sealed class HangfireSchedulingTests : IDisposable
             web.UseSetting("Samverkan:Scheduling:SweepInterval", (sweep ?? TimeSpan.FromSeconds(1)).ToString("c"));
             web.UseSetting("Samverkan:Scheduling:PollingInterval", "00:00:00.500");
             web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
+            web.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
             web.UseSetting("Samverkan:Engine:JobRetries", "2");
             web.UseSetting("Samverkan:Engine:JobRetryDelay", "00:00:01");
             if (handler is not null)

@@ -25,6 +25,7 @@ public sealed class RecurringJobsTests : IAsyncLifetime
             web.UseSetting("Samverkan:RulesPath", Path.Combine(ProcessHost.WorkflowsFolder, "rules"));
             web.UseSetting("Samverkan:Scheduling:PollingInterval", "00:00:00.500");
             web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
+            web.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
         });
         _ = _host.Services;
         return Task.CompletedTask;
