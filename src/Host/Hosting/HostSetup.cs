@@ -14,6 +14,7 @@ using Samverkan.Host.Rules;
 using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Security.Hardening;
+using Samverkan.Host.Web;
 using Samverkan.Rules;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
@@ -61,6 +62,7 @@ public static class HostSetup
         builder.Services.AddSamverkanHardening();
         builder.AddSamverkanAccessLog();
         builder.AddSamverkanCases(connectionString);
+        builder.AddSamverkanWeb();
 
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
@@ -159,8 +161,7 @@ public static class HostSetup
         // Load balancers and monitors ask without signing in; the answer names no data.
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.UseSamverkanNotifications();
-        // Until the UI exists, the root leads to the API reference.
-        app.MapGet("/", () => Results.Redirect("/api/docs")).ExcludeFromDescription().AllowAnonymous();
+        app.MapSamverkanWeb();
         return app;
     }
 

@@ -4,7 +4,7 @@ using Samverkan.Host.Persistence;
 namespace Samverkan.Host.Notifications;
 
 /// <summary>A user's notifications: list them newest first, mark them read.</summary>
-internal sealed class NotificationInbox(IDbContextFactory<HostDbContext> contexts, TimeProvider clock)
+public sealed class NotificationInbox(IDbContextFactory<HostDbContext> contexts, TimeProvider clock)
 {
     public async Task<(IReadOnlyList<NotificationRecord> Items, int Total, int Unread)> ListAsync(
         string userId, bool unreadOnly, int page, int pageSize, CancellationToken ct)

@@ -28,6 +28,7 @@ public static class NotificationsSetup
 
         services.AddSignalR();
         services.AddSingleton<IUserIdProvider, ClaimsUserIdProvider>();
+        services.AddSingleton<NotificationFeed>();
         services.AddSingleton<INotifier, Notifier>();
         services.AddSingleton<NotificationInbox>();
 

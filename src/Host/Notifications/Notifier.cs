@@ -18,6 +18,7 @@ internal sealed class Notifier(
     IRecipientDirectory directory,
     IHubContext<NotificationsHub, INotificationsClient> hub,
     EmailDispatch emails,
+    NotificationFeed feed,
     IOptionsMonitor<SmtpOptions> smtp,
     IOptionsMonitor<NotificationsOptions> options,
     TimeProvider clock,
@@ -118,6 +119,7 @@ internal sealed class Notifier(
         {
             try
             {
+                feed.Publish(notification);
                 await hub.Clients.User(notification.UserId).Notification(NotificationResponse.From(notification));
             }
             catch (Exception e)

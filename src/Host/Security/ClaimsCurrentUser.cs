@@ -7,8 +7,13 @@ namespace Samverkan.Host.Security;
 internal sealed class ClaimsCurrentUser : ICurrentUser
 {
     public ClaimsCurrentUser(IHttpContextAccessor accessor, IOptions<AuthOptions> options)
+        : this(accessor.HttpContext?.User, options.Value)
     {
-        var principal = accessor.HttpContext?.User;
+    }
+
+    /// <summary>The user behind a principal: a request's, or a web page's authentication state (no HttpContext there).</summary>
+    public ClaimsCurrentUser(ClaimsPrincipal? principal, AuthOptions auth)
+    {
         var identity = principal?.Identities.FirstOrDefault(i => i.IsAuthenticated);
         if (identity is null)
         {
@@ -20,7 +25,6 @@ internal sealed class ClaimsCurrentUser : ICurrentUser
         {
             return;
         }
-        var auth = options.Value;
         UserId = id;
         DisplayName = identity.FindFirst(auth.NameClaim)?.Value ?? identity.Name ?? id;
         Roles = Values(identity, identity.RoleClaimType, auth.RoleClaim);

@@ -20,7 +20,22 @@ internal static class AuthorizationMatrix
 
     public static IReadOnlyDictionary<string, string[]?> Expected { get; } = new Dictionary<string, string[]?>
     {
-        ["GET /"] = null,
+        // The web application's pages (GET, and POST for their forms) and the interactive circuit.
+        ["GET /"] = Everyone,
+        ["POST /"] = Everyone,
+        ["GET /logga-in"] = null,
+        ["POST /logga-in"] = null,
+        ["POST /logga-ut"] = Everyone,
+        ["GET /atkomst-nekad"] = Everyone,
+        ["POST /atkomst-nekad"] = Everyone,
+        ["GET /sidan-finns-inte"] = null,
+        ["POST /sidan-finns-inte"] = null,
+        ["GET /_framework/opaque-redirect"] = Everyone,
+        ["* /_blazor"] = Everyone,
+        ["* /_blazor/disconnect/"] = Everyone,
+        ["* /_blazor/initializers/"] = Everyone,
+        ["* /_blazor/negotiate"] = Everyone,
+
         ["* /health"] = null,
         ["GET /openapi/{documentName}.json"] = null,
         ["GET /api/docs/{documentName?}"] = null,

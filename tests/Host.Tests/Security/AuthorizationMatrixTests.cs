@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Samverkan.Host.Security;
+using Samverkan.Host.Web;
 using Samverkan.Host.Tests.Infrastructure;
 
 namespace Samverkan.Host.Tests.Security;
@@ -26,6 +27,20 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<SamverkanFa
         Assert.Empty(rows.Where(r => r.Policies > 1).Select(r => r.Key));
         Assert.Empty(rows.Select(r => r.Key).Except(AuthorizationMatrix.Expected.Keys));
         Assert.Empty(AuthorizationMatrix.Expected.Keys.Except(rows.Select(r => r.Key)));
+    }
+
+    [Fact]
+    public void StaticFiles_AreOpen_AndOnlyGetOrHead()
+    {
+        var files = EndpointCatalog.StaticFiles(_factory.Services);
+
+        Assert.Contains(files, f => f.RoutePattern.RawText == "_framework/blazor.web.js");
+        Assert.All(files, f =>
+        {
+            Assert.NotNull(f.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>());
+            Assert.All(f.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()!.HttpMethods,
+                m => Assert.Contains(m, new[] { "GET", "HEAD" }));
+        });
     }
 
     [Fact]
@@ -71,7 +86,12 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<SamverkanFa
             request.Content = new StringContent(row.ContentType.EndsWith("json", StringComparison.Ordinal) ? "{}" : "", Encoding.UTF8, row.ContentType);
         }
         using var response = await client.SendAsync(request);
-        return response.StatusCode;
+        // A browser is not shown a bare 401 or 403: it is sent to the sign-in or the access-denied page.
+        return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString is { } location
+            ? location.Contains(WebSetup.SignInPath, StringComparison.Ordinal) ? HttpStatusCode.Unauthorized
+            : location.Contains(WebSetup.AccessDeniedPath, StringComparison.Ordinal) ? HttpStatusCode.Forbidden
+            : response.StatusCode
+            : response.StatusCode;
     }
 
     /// <summary>A concrete URL for a route pattern: a fresh id, a name nobody uses, version 1, the v1 document.</summary>

@@ -1,0 +1,18 @@
+using Samverkan.Host.Security;
+
+namespace Samverkan.Host.Web;
+
+/// <summary>The roles as users call them.</summary>
+public static class RoleNames
+{
+    public static string Swedish(string role) => role.ToLowerInvariant() switch
+    {
+        Roles.Processdesigner => "processdesigner",
+        Roles.Chef => "chef",
+        Roles.Handlaggare => "handläggare",
+        Roles.Narvardskontoret => "Närvårdskontoret",
+        Roles.Admin => "administratör",
+        Roles.Granskare => "granskare",
+        _ => role,
+    };
+}
