@@ -58,7 +58,8 @@ export async function diff(oldXml, newXml) {
       // Object values (a whole extensionElements, a removed event definition) and a participant's view of
       // its process are covered, more precisely, by the comparison below.
       if (isPlain(oldValue) && isPlain(newValue) && !name.startsWith('processRef.')) {
-        attrsOf(id, newElements.get(id) || model).set(name, { name, oldValue: plain(oldValue), newValue: plain(newValue) });
+        const shown = displayName(model.$descriptor.propertiesByName?.[name], name);
+        attrsOf(id, newElements.get(id) || model).set(shown, { name: shown, oldValue: plain(oldValue), newValue: plain(newValue) });
       }
     }
   }
@@ -124,18 +125,20 @@ function flatten(element, path = '', out = {}, top = true) {
     }
     return out;
   }
-  for (const { name, isVirtual, isMany, isReference } of element.$descriptor.properties) {
+  for (const property of element.$descriptor.properties) {
+    const { name, isVirtual, isMany, isReference } = property;
     if (isVirtual || (isMany && isReference) || (top && (name === 'id' || CHILD_COLLECTIONS.includes(name)))) {
       continue;
     }
     const value = element[name];
+    const at = join(path, displayName(property, name));
     if (isReference) {
       if (value !== undefined) {
-        out[join(path, name)] = value?.id ?? null;
+        out[at] = value?.id ?? null;
       }
       continue;
     }
-    flattenValue(value, join(path, name), out);
+    flattenValue(value, at, out);
   }
   for (const [name, value] of Object.entries(element.$attrs || {})) {
     if (!name.startsWith('xmlns')) {
@@ -171,6 +174,11 @@ function itemLabels(items) {
     : String(i)));
   const counts = labels.reduce((m, l) => m.set(l, (m.get(l) || 0) + 1), new Map());
   return labels.map((label, i) => (counts.get(label) > 1 ? `${label}#${i}` : label));
+}
+
+// Extension attributes keep their prefix (camunda:assignee), BPMN's own are bare (name, sourceRef).
+function displayName(property, name) {
+  return property?.ns && property.ns.prefix !== 'bpmn' ? property.ns.name : name;
 }
 
 function join(path, name) {

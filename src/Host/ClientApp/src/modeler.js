@@ -30,7 +30,6 @@ export async function createModeler(canvasEl, propertiesEl, xml, dotNetRef) {
       TranslationsSv,
     ],
     moddleExtensions: { camunda: camundaModdle },
-    keyboard: { bindTo: canvasEl },
   });
   const entry = { diagram: modeler, errorMarkers: [], highlightMarkers: [], dispose: () => {} };
   let warnings;
@@ -80,7 +79,7 @@ export function showErrors(handle, errors) {
   for (const [elementId, messages] of byElement) {
     addMarker(diagram, entry.errorMarkers, elementId, 'sv-error');
     const element = diagram.get('elementRegistry').get(elementId);
-    addBadge(diagram, ERROR_OVERLAY, element, badge('sv-badge-error', messages, messages.join('\n')));
+    addBadge(diagram, ERROR_OVERLAY, element, badge('sv-badge-error', messages, messages.join('\n')), 'below');
   }
 }
 

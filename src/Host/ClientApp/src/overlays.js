@@ -35,9 +35,15 @@ export function badge(className, lines, title) {
   return el;
 }
 
-/** Places a badge at the element's top right (or left) corner; on a connection, at its start. */
-export function addBadge(diagram, overlayType, element, html, corner = 'right') {
-  const position = element.waypoints ? { top: -10, left: 0 }
-    : corner === 'left' ? { top: -12, left: -12 } : { top: -12, right: 12 };
+const POSITIONS = {
+  'top-right': { top: -12, right: 12 },
+  'top-left': { top: -12, left: -12 },
+  // Below the shape, clear of the context pad that opens to its right when it is selected.
+  below: { bottom: -6, left: 0 },
+};
+
+/** Places a badge at `where` (a key of POSITIONS) on a shape; on a connection, at its start. */
+export function addBadge(diagram, overlayType, element, html, where = 'top-right') {
+  const position = element.waypoints ? { top: -10, left: 0 } : POSITIONS[where];
   diagram.get('overlays').add(element.id, overlayType, { position, html });
 }

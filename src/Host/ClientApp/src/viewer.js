@@ -47,8 +47,8 @@ export function updateHighlights(handle, highlights) {
     }
   }
   const counted = [
-    [active, 'sv-active', 'sv-badge-active', 'aktiv', 'aktiva', 'right'],
-    [incidents, 'sv-incident', 'sv-badge-incident', 'incident', 'incidenter', 'left'],
+    [active, 'sv-active', 'sv-badge-active', 'aktiv', 'aktiva', 'top-right'],
+    [incidents, 'sv-incident', 'sv-badge-incident', 'incident', 'incidenter', 'top-left'],
   ];
   for (const [counts, marker, badgeClass, one, many, corner] of counted) {
     for (const [id, count] of Object.entries(counts)) {
