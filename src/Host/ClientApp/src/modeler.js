@@ -55,9 +55,10 @@ export async function getXml(handle) {
 /** Replaces the diagram; resolves to { warnings: [string] }, rejects if the XML cannot be read. */
 export async function importXml(handle, xml) {
   const entry = resolve(handle);
+  const { warnings } = await entry.diagram.importXML(xml);
+  // The import cleared the canvas, and the markers and overlays with it. (A failed import keeps the old diagram.)
   entry.errorMarkers = [];
   entry.highlightMarkers = [];
-  const { warnings } = await entry.diagram.importXML(xml);
   entry.diagram.get('canvas').zoom('fit-viewport');
   return { warnings: warningMessages(warnings) };
 }
