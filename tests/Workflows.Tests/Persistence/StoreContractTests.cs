@@ -135,6 +135,30 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task CountActiveInstancesAsync_PerKeyAndVersion_OnlyActive()
+    {
+        var store = CreateStore();
+        var instances = new[]
+        {
+            Records.Instance(), Records.Instance(), Records.Instance(),
+            Records.Instance(), Records.Instance(), Records.Instance(),
+        };
+        instances[2].DefinitionVersion = 2;
+        instances[3].DefinitionVersion = 2;
+        instances[3].Status = InstanceStatus.Completed;
+        instances[4].DefinitionKey = "invoice";
+        instances[5].DefinitionVersion = 3;
+        instances[5].Status = InstanceStatus.Cancelled;
+        await Commit(store, c => c.Instances.AddRange(instances.Select(i => (i, (int?)null))));
+
+        var all = await store.CountActiveInstancesAsync(null);
+        var orders = await store.CountActiveInstancesAsync("order");
+
+        Assert.Equal([new VersionInstanceCount("invoice", 1, 1), new("order", 1, 2), new("order", 2, 1)], all);
+        Assert.Equal([new VersionInstanceCount("order", 1, 2), new("order", 2, 1)], orders);
+    }
+
+    [Fact]
     public async Task QueryTasksAsync_AssigneeGroupAndDue_MatchesInMemorySemantics()
     {
         var store = CreateStore();
