@@ -22,8 +22,11 @@ internal static partial class VariableMask
         "fodelse", "födelse", "birth", "diagnos",
     ];
 
-    /// <summary>Personnummer and samordningsnummer, with or without century and separator, not inside a longer number.</summary>
-    [GeneratedRegex(@"(?<!\d)(?:\d{2})?\d{6}[-+ ]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Personnummer and samordningsnummer (day + 60), with or without century and separator, not inside a longer
+    /// number; the check digit is not required, so a mistyped one is masked too.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\d)(?:\d{2})?\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]|6[1-9]|[78]\d|9[01])[-+ ]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PersonnummerLike();
 
     public static bool IsPersonal(string name, object? value) => IsPersonalName(name) || Contains(value);
