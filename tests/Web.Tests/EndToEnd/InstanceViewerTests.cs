@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Samverkan.Host.Security.Accounts;
+using Samverkan.Web.Tests.Infrastructure;
+
+namespace Samverkan.Web.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class InstanceViewerTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Admin_OpensAnInstance_SeesTheActiveTaskHistoryAndMaskedVariables_ThenCancelsIt()
+    {
+        var businessKey = $"avv-{Guid.NewGuid():N}"[..16];
+        using (var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare))
+        {
+            await api.StartDeviationAsync(businessKey, DemoUsers.Handlaggare.Email, new()
+            {
+                ["kontaktTelefon"] = "070-123 45 67",
+                ["anteckning"] = "gäller 19121212-1212",
+                ["category"] = "samverkan",
+            });
+        }
+        var page = await fixture.SignInAsync(DemoUsers.Admin);
+
+        await page.GotoAsync("/instanser");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pågående processer");
+        await page.GetByLabel("Affärsnyckel").FillAsync(businessKey);
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = businessKey });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("Avvikelse i samverkan");
+        await Assertions.Expect(row).ToContainTextAsync("Pågående");
+        await page.GetByLabel("Affärsnyckel").FillAsync("");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row)).Not.ToHaveCountAsync(2);
+        await BrowserFixture.ScreenshotAsync(page, "40-instanser");
+
+        await page.GetByLabel("Affärsnyckel").FillAsync(businessKey);
+        await row.GetByRole(AriaRole.Link, new() { Name = "Öppna" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/instanser/[0-9a-f-]{36}$"));
+
+        // The diagram: the task the token waits at is highlighted with its count, the start event is muted.
+        var task = page.Locator("[data-element-id=\"describeDeviation\"]").First;
+        await Assertions.Expect(task).ToHaveClassAsync(new Regex(@"\bsv-active\b"));
+        await Assertions.Expect(page.Locator("[data-element-id=\"deviationReported\"]").First).ToHaveClassAsync(new Regex(@"\bsv-completed\b"));
+        await Assertions.Expect(page.Locator(".sv-badge-active")).ToContainTextAsync("1");
+        // The history, oldest first, in Swedish.
+        var timeline = page.GetByTestId("instance-timeline");
+        await Assertions.Expect(timeline).ToContainTextAsync("Instansen startade");
+        await Assertions.Expect(timeline).ToContainTextAsync("Steget påbörjades: Beskriv avvikelsen");
+        // Variables: personal data masked, the rest shown.
+        await Assertions.Expect(page.Locator("[data-variable=\"kontaktTelefon\"]")).ToContainTextAsync("●●● (dold)");
+        await Assertions.Expect(page.Locator("[data-variable=\"anteckning\"]")).ToContainTextAsync("●●● (dold)");
+        await Assertions.Expect(page.Locator("[data-variable=\"category\"]")).ToContainTextAsync("samverkan");
+        var html = await page.ContentAsync();
+        Assert.DoesNotContain("070-123 45 67", html);
+        Assert.DoesNotContain("19121212-1212", html);
+        await BrowserFixture.ScreenshotAsync(page, "41-instans-diagram");
+
+        // Cancelling asks for a reason first.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Avbryt instans" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt instansen" }).ClickAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Skriv varför instansen avbryts.");
+        await dialog.GetByLabel("Anledning").FillAsync("Dubbelregistrerad avvikelse");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Avbryt instansen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("instance-status").First).ToHaveTextAsync("Avbruten");
+        await Assertions.Expect(page.GetByTestId("end-reason")).ToContainTextAsync("Dubbelregistrerad avvikelse");
+        await Assertions.Expect(timeline).ToContainTextAsync("Instansen avbröts");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Avbryt instans" })).ToHaveCountAsync(0);
+        await Assertions.Expect(task).Not.ToHaveClassAsync(new Regex(@"\bsv-active\b"));
+    }
+
+    [Fact]
+    public async Task Handlaggare_CannotOpenTheInstanceViewer()
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Handlaggare);
+
+        await page.GotoAsync("/instanser");
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Åtkomst nekad");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pågående processer" })).ToHaveCountAsync(0);
+    }
+}
