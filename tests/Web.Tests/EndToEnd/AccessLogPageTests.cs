@@ -51,7 +51,7 @@ public sealed class AccessLogPageTests(BrowserFixture fixture)
         await Assertions.Expect(reads.First).ToContainTextAsync("handläggare");
         await Assertions.Expect(reads.First).ToContainTextAsync(personId);
         await Assertions.Expect(reads.First.GetByTestId("entry-why")).ToContainTextAsync(caseId);
-        await Assertions.Expect(reads.First.GetByTestId("entry-why")).ToContainTextAsync($"through {handlaggare.Organisation}");
+        await Assertions.Expect(reads.First.GetByTestId("entry-why")).ToContainTextAsync($"ärendet lästes (via {handlaggare.Organisation})");
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Registrering" })).ToHaveCountAsync(1);
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Samtycke lämnat" })).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "42-atkomstlogg");
@@ -71,7 +71,7 @@ public sealed class AccessLogPageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Rensa" }).ClickAsync();
         await page.GetByLabel("Användare").FillAsync(DemoUsers.Granskare.Email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sök" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"csv export: user={handlaggare.Email} caseId={caseId}" })).ToHaveCountAsync(1);
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"page 1: user={handlaggare.Email} caseId={caseId}" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"CSV-export: user={handlaggare.Email} caseId={caseId}" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"sida 1: user={handlaggare.Email} caseId={caseId}" }).First).ToBeVisibleAsync();
     }
 }
