@@ -72,6 +72,35 @@ public sealed class InstanceViewerTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Designer_SeesAnIncidentOnTheDiagram_AndRetriesIt()
+    {
+        // Without a reporter the first task has no assignee: entering it becomes an incident.
+        var businessKey = $"inc-{Guid.NewGuid():N}"[..16];
+        string instanceId;
+        using (var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare))
+        {
+            var instance = await api.PostAsync("/api/definitions/avvikelse/instances", new { businessKey });
+            instanceId = instance.GetProperty("id").GetString()!;
+        }
+        var page = await fixture.SignInAsync(DemoUsers.Designer);
+
+        await page.GotoAsync($"/instanser/{instanceId}");
+
+        await Assertions.Expect(page.Locator("[data-element-id=\"describeDeviation\"]").First).ToHaveClassAsync(new Regex(@"\bsv-incident\b"));
+        await Assertions.Expect(page.Locator(".sv-badge-incident")).ToContainTextAsync("1");
+        var incident = page.GetByTestId("incident");
+        await Assertions.Expect(incident).ToContainTextAsync("Beskriv avvikelsen");
+        await Assertions.Expect(page.GetByTestId("instance-timeline")).ToContainTextAsync("Incident uppstod");
+
+        // The cause is not fixed, so the retry fails again: resolved, and a new incident in its place.
+        await incident.GetByRole(AriaRole.Button, new() { Name = "Försök igen" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Steget körs igen.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("instance-timeline")).ToContainTextAsync("Incident löstes");
+        await Assertions.Expect(page.GetByTestId("incident")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task Handlaggare_CannotOpenTheInstanceViewer()
     {
         var page = await fixture.SignInAsync(DemoUsers.Handlaggare);
