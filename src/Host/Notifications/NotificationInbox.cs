@@ -4,7 +4,7 @@ using Samverkan.Host.Persistence;
 namespace Samverkan.Host.Notifications;
 
 /// <summary>A user's notifications: list them newest first, mark them read.</summary>
-public sealed class NotificationInbox(IDbContextFactory<HostDbContext> contexts, TimeProvider clock)
+public sealed class NotificationInbox(IDbContextFactory<HostDbContext> contexts, TimeProvider clock, NotificationFeed feed)
 {
     public Task<(IReadOnlyList<NotificationRecord> Items, int Total, int Unread)> ListAsync(
         string userId, bool unreadOnly, int page, int pageSize, CancellationToken ct) =>
@@ -42,6 +42,7 @@ public sealed class NotificationInbox(IDbContextFactory<HostDbContext> contexts,
         }
         notification.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+        feed.PublishRead(userId);
         return notification;
     }
 
@@ -50,8 +51,13 @@ public sealed class NotificationInbox(IDbContextFactory<HostDbContext> contexts,
     {
         DateTimeOffset? now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Notifications
+        var marked = await db.Notifications
             .Where(n => n.UserId == userId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
+        if (marked > 0)
+        {
+            feed.PublishRead(userId);
+        }
+        return marked;
     }
 }

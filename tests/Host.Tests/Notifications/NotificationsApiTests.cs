@@ -104,6 +104,33 @@ public sealed class NotificationsApiTests : NotificationsHostTests
     }
 
     [Fact]
+    public async Task MarkRead_TellsTheFeedWhoseNotificationsWereRead_OnlyWhenSomethingChanged()
+    {
+        await Host.Engine.StartAsync("groupTask");
+        var page = await Host.WaitForAsync("anna", 1);
+        await Host.WaitForAsync("bo", 1);
+        var feed = Host.Factory.Services.GetRequiredService<Samverkan.Host.Notifications.NotificationFeed>();
+        var read = new List<string>();
+        void OnRead(string user) => read.Add(user);
+        feed.Read += OnRead;
+        try
+        {
+            using var anna = Host.ClientAs("anna");
+            (await anna.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null)).EnsureSuccessStatusCode();
+            (await anna.PostAsync("/api/notifications/read-all", null)).EnsureSuccessStatusCode();
+            using var bo = Host.ClientAs("bo");
+            (await bo.PostAsync("/api/notifications/read-all", null)).EnsureSuccessStatusCode();
+        }
+        finally
+        {
+            feed.Read -= OnRead;
+        }
+
+        // anna's single read, then nothing left for read-all; bo had one unread.
+        Assert.Equal(["anna", "bo"], read);
+    }
+
+    [Fact]
     public async Task ClaimedTask_TellsAnAssigneeWhoWasNotToldBefore_AndNobodyTwice()
     {
         var instance = await Host.Engine.StartAsync("groupTask");

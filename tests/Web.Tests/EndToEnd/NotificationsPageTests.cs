@@ -46,6 +46,8 @@ public sealed class NotificationsPageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Markera alla som lästa" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=notification][data-read=false]")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("unread-count")).ToHaveTextAsync("0 olästa");
+        // The badge in the app bar follows.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Notiser, 0 olästa" })).ToBeVisibleAsync();
         await Assertions.Expect(Notification(page, taskIds[1])).ToHaveAttributeAsync("data-read", "true");
     }
 
