@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Api;
 using Samverkan.Host.Tests.Infrastructure;
 
@@ -77,7 +78,9 @@ public sealed class HostileInputTests(SamverkanFactory factory)
         var instance = await _api.StartAsync(key, new { businessKey = text, variables = new { group = text, dueInDays = 3, note = text } });
         var id = instance.GetProperty("id").GetString()!;
         var found = await _api.GetAsync($"/api/instances?businessKey={Uri.EscapeDataString(text)}");
-        var byGroup = await _api.GetAsync($"/api/tasks?candidateGroup={Uri.EscapeDataString(text)}");
+        var member = new ApiClient(factory.CreateClient());
+        member.Http.DefaultRequestHeaders.SignInAs(DemoUsers.Handlaggare, text);
+        var byGroup = await member.GetAsync($"/api/tasks?candidateGroup={Uri.EscapeDataString(text)}");
         var message = await _api.Http.PostAsJsonAsync("/api/messages", new { name = text, businessKey = text });
         var signal = await _api.Http.PostAsJsonAsync("/api/signals", new { name = text });
 
