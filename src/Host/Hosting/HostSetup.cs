@@ -145,6 +145,9 @@ public static class HostSetup
     public static WebApplication UseSamverkanHost(this WebApplication app)
     {
         app.UseSamverkanHardening();
+        // wwwroot (the bpmn-js bundle in lib/bpmn): public files, answered before sign-in and request logging;
+        // the security headers above still apply.
+        app.UseStaticFiles();
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
