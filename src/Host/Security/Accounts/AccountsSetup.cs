@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Samverkan.Host.Notifications.Recipients;
 
 namespace Samverkan.Host.Security.Accounts;
 
@@ -21,6 +23,9 @@ internal static class AccountsSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>();
         services.AddScoped<AccountAdministration>();
+        // Notifications reach the accounts (and, beside them, the users in configuration).
+        services.TryAddSingleton<ConfiguredRecipientDirectory>();
+        services.Replace(ServiceDescriptor.Singleton<IRecipientDirectory, AccountsRecipientDirectory>());
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = context =>
         {
             context.Token ??= HubToken.From(context.Request);
