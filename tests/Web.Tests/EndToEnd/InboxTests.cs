@@ -18,6 +18,10 @@ public sealed class InboxTests(BrowserFixture fixture)
         await page.GetByTestId("sip-reference").Locator("input").FillAsync(reference);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmäl behov av SIP" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("started-tasks")).ToContainTextAsync("Bedöm behov av SIP");
+        // An avvikelse too, so the inbox holds the reporter's own task beside the group's.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Rapportera avvikelse" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rapportera avvikelse" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("started-tasks").Last).ToContainTextAsync("Beskriv avvikelsen");
 
         await OpenAsync(page, "/inkorg");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = reference });
@@ -43,6 +47,7 @@ public sealed class InboxTests(BrowserFixture fixture)
         {
             await page.GetByTestId($"field-{field}").GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
         }
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await BrowserFixture.ScreenshotAsync(page, "11-uppgift-formular");
         await page.GetByRole(AriaRole.Button, new() { Name = "Slutför" }).ClickAsync();
 
@@ -52,6 +57,26 @@ public sealed class InboxTests(BrowserFixture fixture)
         await page.GetByTestId("next-steps").GetByRole(AriaRole.Link, new() { Name = "Registrera samtycke" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Registrera samtycke");
         await Assertions.Expect(page.GetByTestId("instance-history")).ToContainTextAsync("”Bedöm behov av SIP” slutfördes av dig");
+    }
+
+    [Fact]
+    public async Task NewGroupTask_AppearsInAColleaguesOpenInbox_WithoutReloading()
+    {
+        var colleague = await fixture.SignInAsync(DemoUsers.HandlaggareRegion);
+        await OpenAsync(colleague, "/inkorg");
+        var reference = Unique("live");
+        var row = colleague.GetByRole(AriaRole.Row).Filter(new() { HasText = reference });
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+
+        var page = await fixture.SignInAsync(DemoUsers.Handlaggare);
+        await OpenAsync(page, "/starta");
+        await page.GetByTestId("sip-need").Locator("textarea").First.FillAsync("Behov av samordning mellan socialtjänst och vuxenpsykiatri.");
+        await page.GetByTestId("sip-reference").Locator("input").FillAsync(reference);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Anmäl behov av SIP" }).ClickAsync();
+
+        // Both are SIP coordinators: the new task's notification reaches the colleague's page, which reads its inbox again.
+        await Assertions.Expect(row).ToContainTextAsync("Bedöm behov av SIP", new() { Timeout = 20_000 });
+        await Assertions.Expect(row).ToContainTextAsync("Ingen");
     }
 
     [Fact]

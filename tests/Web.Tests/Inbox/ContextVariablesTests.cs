@@ -18,6 +18,15 @@ public sealed class ContextVariablesTests
             ["count"] = 3L,
         });
 
-        Assert.Equal(["count=3", "deidentified=ja", "title=Bostad saknas"], shown.Select(v => $"{v.Key}={v.Value}"));
+        Assert.Equal(["count=3", "deidentified=ja", "Rubrik=Bostad saknas"], shown.Select(v => $"{v.Key}={v.Value}"));
+    }
+
+    [Fact]
+    public void Shown_NamedByTheFormFieldsLabel()
+    {
+        var shown = ContextVariables.Shown(new Dictionary<string, object?> { ["refusalReason"] = "Kommunen samordnar" },
+            new Dictionary<string, string> { ["refusalReason"] = "Skäl till att SIP inte upprättas" });
+
+        Assert.Equal("Skäl till att SIP inte upprättas", Assert.Single(shown).Key);
     }
 }

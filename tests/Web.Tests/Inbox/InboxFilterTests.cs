@@ -13,7 +13,7 @@ public sealed class InboxFilterTests
     private static readonly InboxRow[] All = [Undated, Later, Soon, Overdue];
 
     private static InboxRow Row(string name, string key, string process, DateTimeOffset? due, string? assignee = null, DateTimeOffset? created = null) =>
-        new(Guid.NewGuid(), name, key, process, null, assignee, due, created ?? Now, 0);
+        new(Guid.NewGuid(), name, key, process, null, assignee, due, created ?? Now, 0, HasCandidates: true);
 
     [Fact]
     public void Default_SortsByDueDate_UndatedLast()

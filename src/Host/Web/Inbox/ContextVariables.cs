@@ -18,13 +18,29 @@ internal static partial class ContextVariables
 
     public static bool LooksPersonal(string text) => PersonnummerLike().IsMatch(text);
 
-    public static IReadOnlyList<KeyValuePair<string, string>> Shown(IReadOnlyDictionary<string, object?> variables) =>
+    // What the start forms (/starta) put in, by the names their processes read.
+    private static readonly Dictionary<string, string> StartLabels = new(StringComparer.Ordinal)
+    {
+        ["needDescription"] = "Beskrivning av behovet",
+        ["reportedBy"] = "Anmält av",
+        ["pulledBy"] = "Draget av",
+        ["party"] = "Verksamhet",
+        ["individualHarmed"] = "Enskild individ far illa",
+        ["unreasonableBurden"] = "Orimlig belastning",
+        ["sipAttempted"] = "SIP har prövats",
+        ["reporter"] = "Rapporterad av",
+        ["title"] = "Rubrik",
+        ["writtenConsent"] = "Skriftligt samtycke",
+    };
+
+    /// <summary>The variables to show, each named by its form field's label, a start form's label, or else its own name.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Shown(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, string>? labels = null) =>
         variables
             .Where(v => !PersonalHints.Any(h => v.Key.Contains(h, StringComparison.OrdinalIgnoreCase)))
-            .Select(v => (v.Key, Text: Text(v.Value)))
+            .Select(v => (Label: labels?.GetValueOrDefault(v.Key) ?? StartLabels.GetValueOrDefault(v.Key) ?? v.Key, Text: Text(v.Value)))
             .Where(v => v.Text is not null && !LooksPersonal(v.Text))
-            .OrderBy(v => v.Key, StringComparer.Ordinal)
-            .Select(v => KeyValuePair.Create(v.Key, v.Text!))
+            .OrderBy(v => v.Label, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true))
+            .Select(v => KeyValuePair.Create(v.Label, v.Text!))
             .ToList();
 
     private static string? Text(object? value) => value switch

@@ -12,7 +12,8 @@ public sealed record InboxRow(
     string? Assignee,
     DateTimeOffset? DueAt,
     DateTimeOffset CreatedAt,
-    int Priority)
+    int Priority,
+    bool HasCandidates)
 {
     public bool IsOverdue(DateTimeOffset now) => DueAt is { } due && due < now;
 
@@ -21,5 +22,6 @@ public sealed record InboxRow(
     public static InboxRow From(UserTaskRecord task, IReadOnlyDictionary<string, string> processNames) =>
         new(task.Id, string.IsNullOrWhiteSpace(task.Name) ? task.ElementId : task.Name, task.DefinitionKey,
             processNames.TryGetValue(task.DefinitionKey, out var name) ? name : task.DefinitionKey,
-            task.BusinessKey, task.Assignee, task.DueAt, task.CreatedAt, task.Priority);
+            task.BusinessKey, task.Assignee, task.DueAt, task.CreatedAt, task.Priority,
+            task.CandidateGroupList.Count + task.CandidateUserList.Count > 0);
 }
