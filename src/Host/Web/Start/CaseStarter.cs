@@ -36,10 +36,17 @@ internal sealed class CaseStarter(ProcessEngine engine, InboxQueries inbox)
         {
             return (null, "Processen kunde inte startas. Försök igen eller kontakta en administratör.");
         }
-        return (await OutcomeAsync(started, user, ct), null);
+        return (await ReadAsync(started, user, ct), null);
     }
 
-    private async Task<StartOutcome> OutcomeAsync(InstanceView started, ICurrentUser user, CancellationToken ct)
+    /// <summary>
+    /// Where a started instance stands now. Steps after a service task run as jobs a moment later (a paused pull's
+    /// samverkansproblem, for one), so the page reads it again when the user is notified about it.
+    /// </summary>
+    public async Task<StartOutcome?> ReadAsync(Guid instanceId, ICurrentUser user, CancellationToken ct = default) =>
+        await engine.GetInstanceAsync(instanceId, ct) is { } instance ? await ReadAsync(instance, user, ct) : null;
+
+    private async Task<StartOutcome> ReadAsync(InstanceView started, ICurrentUser user, CancellationToken ct)
     {
         var instance = await engine.GetInstanceAsync(started.Id, ct) ?? started;
         var definition = await engine.Store.GetDefinitionAsync(instance.DefinitionId, ct);
@@ -54,7 +61,8 @@ internal sealed class CaseStarter(ProcessEngine engine, InboxQueries inbox)
             await AddTasksAsync(tasks, child.Id, childName, user, ct);
         }
         var steps = instance.ActiveElementIds.Select(id => names.GetValueOrDefault(id, id)).Distinct().ToList();
-        return new StartOutcome(instance.Id, processName, instance.BusinessKey, instance.Status, steps, AnswerOf(instance.Variables), tasks);
+        return new StartOutcome(instance.Id, processName, instance.BusinessKey, instance.Status, steps, AnswerOf(instance.Variables), tasks,
+            [.. children.Items.Select(c => c.Id)]);
     }
 
     private async Task AddTasksAsync(List<StartedTask> tasks, Guid instanceId, string processName, ICurrentUser user, CancellationToken ct)
