@@ -64,11 +64,4 @@ public sealed class CaseStarterTests
         Assert.Equal("Formuläret har fel. Rätta de markerade fälten.", error);
         Assert.Empty((await host.Engine.QueryInstancesAsync(new() { BusinessKey = "tomt-problem" })).Items);
     }
-
-    private sealed record PageUser(string Id, IReadOnlyList<string> Roles, IReadOnlyList<string> Organisations) : ICurrentUser
-    {
-        public string? UserId => Id;
-        public string DisplayName => Id;
-        public bool IsSystem => false;
-    }
 }
