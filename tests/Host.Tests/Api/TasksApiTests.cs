@@ -120,6 +120,9 @@ public sealed class TasksApiTests(SamverkanFactory factory)
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 
+    private async Task AssertUnassignedAsync(string taskId) =>
+        Assert.Equal(JsonValueKindNull, (await _api.GetAsync($"/api/tasks/{taskId}")).GetProperty("assignee").ValueKind);
+
     [Theory]
     [InlineData("{}")]
     [InlineData("""{"user": null}""")]
@@ -142,7 +145,7 @@ public sealed class TasksApiTests(SamverkanFactory factory)
         var problem = await ExpectProblemAsync(await _api.Http.PostAsync($"/api/tasks/{taskId}/claim", RawJson("""{"user": 5}""")), HttpStatusCode.BadRequest);
 
         Assert.DoesNotContain("ClaimTaskRequest", problem.GetProperty("detail").GetString());
-        Assert.Equal(JsonValueKindNull, (await _api.GetAsync($"/api/tasks/{taskId}")).GetProperty("assignee").ValueKind);
+        await AssertUnassignedAsync(taskId);
     }
 
     [Fact]
@@ -198,7 +201,7 @@ public sealed class TasksApiTests(SamverkanFactory factory)
             RawJson($$"""{"user": "{{DemoUsers.HandlaggareRegion.Email}}"}""")), HttpStatusCode.Forbidden);
 
         Assert.Equal("user", Assert.Single(Errors(problem)).GetProperty("field").GetString());
-        Assert.Equal(JsonValueKindNull, (await _api.GetAsync($"/api/tasks/{taskId}")).GetProperty("assignee").ValueKind);
+        await AssertUnassignedAsync(taskId);
     }
 
     [Fact]
