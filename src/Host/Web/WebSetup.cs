@@ -35,6 +35,7 @@ public static class WebSetup
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddCascadingAuthenticationState();
         services.AddScoped<WebUser>();
+        Inbox.InboxSetup.AddInboxPages(services);
         services.AddRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Swedish);
