@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Samverkan.Host.Web.Instances;
 
 namespace Samverkan.Host.Web.Inbox;
 
@@ -8,15 +8,10 @@ namespace Samverkan.Host.Web.Inbox;
 /// viewer), and never one that looks personal by its name or holds something like a personnummer.
 /// Personal data belongs in the case, which is read through the access log.
 /// </summary>
-internal static partial class ContextVariables
+internal static class ContextVariables
 {
-    private static readonly string[] PersonalHints =
-        ["namn", "name", "personnummer", "personnr", "pnr", "telefon", "phone", "adress", "address", "epost", "email", "mail", "birth", "fodelse", "födelse", "diagnos"];
-
-    [GeneratedRegex(@"(?<!\d)(?:\d{2})?\d{6}[-+ ]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonnummerLike();
-
-    public static bool LooksPersonal(string text) => PersonnummerLike().IsMatch(text);
+    /// <summary>Something like a personnummer or samordningsnummer in free text.</summary>
+    public static bool LooksPersonal(string text) => VariableMask.IsPersonal("", text);
 
     // What the start forms (/starta) put in, by the names their processes read.
     private static readonly Dictionary<string, string> StartLabels = new(StringComparer.Ordinal)
@@ -36,9 +31,9 @@ internal static partial class ContextVariables
     /// <summary>The variables to show, each named by its form field's label, a start form's label, or else its own name.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Shown(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, string>? labels = null) =>
         variables
-            .Where(v => !PersonalHints.Any(h => v.Key.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            .Where(v => !VariableMask.IsPersonal(v.Key, v.Value))
             .Select(v => (Label: labels?.GetValueOrDefault(v.Key) ?? StartLabels.GetValueOrDefault(v.Key) ?? v.Key, Text: Text(v.Value)))
-            .Where(v => v.Text is not null && !LooksPersonal(v.Text))
+            .Where(v => v.Text is not null)
             .OrderBy(v => v.Label, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true))
             .Select(v => KeyValuePair.Create(v.Label, v.Text!))
             .ToList();

@@ -53,7 +53,7 @@ internal static partial class VariableMask
         null => "(tomt)",
         string text => text,
         bool flag => flag ? "ja" : "nej",
-        DateTimeOffset at => ViewerTime.Format(at),
+        DateTimeOffset at => WebTime.Format(at),
         IFormattable number => number.ToString(null, CultureInfo.GetCultureInfo("sv-SE")),
         _ => JsonSerializer.Serialize(value),
     };

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Samverkan.Host.Notifications;
 
-namespace Samverkan.Host.Web.Inbox;
+namespace Samverkan.Host.Web;
 
-/// <summary>Instants on the inbox pages: Swedish time, yyyy-MM-dd HH:mm.</summary>
+/// <summary>Instants as every page shows them: Stockholm time, yyyy-MM-dd HH:mm.</summary>
 internal static class WebTime
 {
     public static string Format(DateTimeOffset at) => SwedishTime.ToStockholm(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
