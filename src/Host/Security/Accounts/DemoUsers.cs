@@ -14,9 +14,12 @@ public static class DemoUsers
 
     public static DemoUser Designer { get; } = new("designer@samverkan.test", "Dana Designer", Roles.Processdesigner, "narvardskontoret", []);
     public static DemoUser Chef { get; } = new("chef@samverkan.test", "Cecilia Chef", Roles.Chef, "kommun-a",
-        ["ledningsniva", "strategigrupp", "uppdragsgrupp", "vardsamverkansgrupp"]);
-    public static DemoUser Handlaggare { get; } = new("handlaggare@samverkan.test", "Hugo Handläggare", Roles.Handlaggare, "kommun-a", HandlaggareGroups);
-    public static DemoUser HandlaggareRegion { get; } = new("handlaggare.region@samverkan.test", "Rut Region", Roles.Handlaggare, "region-b", HandlaggareGroups);
+        ["ledningsniva", "strategigrupp", "uppdragsgrupp", "vardsamverkansgrupp", "ledning-region"]);
+    // Plus the groups the rule sets route to (DeviationRouting): each organisation's own.
+    public static DemoUser Handlaggare { get; } = new("handlaggare@samverkan.test", "Hugo Handläggare", Roles.Handlaggare, "kommun-a",
+        [.. HandlaggareGroups, "avvikelseansvarig-kommun"]);
+    public static DemoUser HandlaggareRegion { get; } = new("handlaggare.region@samverkan.test", "Rut Region", Roles.Handlaggare, "region-b",
+        [.. HandlaggareGroups, "avvikelseansvarig-region"]);
     public static DemoUser Narvardskontoret { get; } = new("narvard@samverkan.test", "Nils Närvård", Roles.Narvardskontoret, "narvardskontoret",
         ["narvardskontoret", "au"]);
     public static DemoUser Admin { get; } = new("admin@samverkan.test", "Ada Admin", Roles.Admin, "narvardskontoret", []);
