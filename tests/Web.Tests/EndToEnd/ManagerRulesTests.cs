@@ -1,0 +1,137 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Samverkan.Host.Security.Accounts;
+using Samverkan.Host.Web.Manager;
+using Samverkan.Rules.Helpers;
+using Samverkan.Web.Tests.Infrastructure;
+
+namespace Samverkan.Web.Tests.EndToEnd;
+
+/// <summary>The manager's page /regler in the browser: pause weeks, the dry run and rule sets, against real pulls of the red thread.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ManagerRulesTests(BrowserFixture fixture)
+{
+    private const string PauseParameter = "/api/parameters/" + PauseWeeksEditor.ParameterName;
+
+    [Fact]
+    public async Task Manager_RemovesThePauseWindow_ARedThreadPullThatWasPausedIsNowAccepted()
+    {
+        using var chefApi = await ApiSession.SignInAsync(fixture.Host, DemoUsers.Chef);
+        using var handlaggareApi = await ApiSession.SignInAsync(fixture.Host, DemoUsers.Handlaggare);
+        var original = (await chefApi.GetFromJsonAsync<JsonElement>(PauseParameter)).GetProperty("value").Clone();
+        var thisWeek = IsoWeek.Of(TimeProvider.System.GetUtcNow());
+        var weekText = SwedishWeeks.Week(thisWeek);
+        try
+        {
+            var page = await fixture.SignInAsync(DemoUsers.Chef);
+            await OpenAsync(page, "/regler");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Regler och parametrar");
+            await Assertions.Expect(page.GetByTestId("value-redThreadPauseWeeks")).ToContainTextAsync("från v. 25 2025 till v. 32 2025");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Historik och ändring för escalationHandlaggarniva" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("parameter-history")).ToContainTextAsync("Från början (grundvärde)");
+            await BrowserFixture.ScreenshotAsync(page, "30-regler-parametrar");
+
+            // The manager pauses the red thread for this week; the form starts on this week.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Pausveckor" }).ClickAsync();
+            await Assertions.Expect(page.GetByLabel("Från vecka")).ToHaveValueAsync(thisWeek.Week.ToString());
+            await page.GetByRole(AriaRole.Button, new() { Name = "Lägg till" }).ClickAsync();
+            await SavePausesAsync(page, "Provpaus i test");
+            await Assertions.Expect(page.Locator($"[data-week='{thisWeek}']")).ToHaveAttributeAsync("data-paused", "true");
+            await Assertions.Expect(page.GetByTestId("pause-list")).ToContainTextAsync(weekText);
+            await BrowserFixture.ScreenshotAsync(page, "31-pausveckor-kalender");
+
+            // The dry run says so, and a real pull by a handläggare is paused (routed to P2).
+            await DryRunAsync(page, null);
+            await Assertions.Expect(page.GetByTestId("dry-run-result")).ToContainTextAsync("skulle pausas");
+            Assert.Equal("P2", await PullAsync(handlaggareApi));
+
+            // The manager removes the pause window.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Pausveckor" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Ta bort pausen {weekText}" }).ClickAsync();
+            await SavePausesAsync(page, "Pausen hävd i test");
+            await Assertions.Expect(page.Locator($"[data-week='{thisWeek}']")).ToHaveAttributeAsync("data-paused", "false");
+
+            // Now the same pull is accepted: Närvårdskontoret convenes the parties (P3).
+            await DryRunAsync(page, null);
+            await Assertions.Expect(page.GetByTestId("dry-run-result")).ToContainTextAsync("skulle tas emot");
+            Assert.Equal("P3", await PullAsync(handlaggareApi));
+
+            // A date in the pause of 2025 is still paused: the dry run reads the values in force on that date.
+            await DryRunAsync(page, "2025-07-01");
+            await Assertions.Expect(page.GetByTestId("dry-run-result")).ToContainTextAsync("Ett drag i det röda snöret den 2025-07-01 (v. 27 2025) skulle pausas");
+            await BrowserFixture.ScreenshotAsync(page, "32-provkorning");
+        }
+        finally
+        {
+            var now = (await chefApi.GetFromJsonAsync<JsonElement>(PauseParameter)).GetProperty("value");
+            if (now.GetRawText() != original.GetRawText())
+            {
+                using var restored = await chefApi.PutAsJsonAsync(PauseParameter, new { value = original, changedBy = "test", reason = "Återställt efter test" });
+                restored.EnsureSuccessStatusCode();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Designer_ReadsRuleSetsWithTheirSamples_AndGetsTheServicesErrorsForABrokenEdit()
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Designer);
+        await OpenAsync(page, "/regler");
+        // Designers read parameters but may not change them.
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Historik för escalationHandlaggarniva" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Historik och ändring för escalationHandlaggarniva" })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Regeluppsättningar" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("rule-set-title")).ToHaveTextAsync("RedThreadPull");
+        await Assertions.Expect(page.GetByTestId("rule-table")).ToContainTextAsync("params.redThreadPauseWeeks.Contains(now)");
+        await Assertions.Expect(page.GetByTestId("sample-table")).ToContainTextAsync("Första minuten i pausen");
+        await Assertions.Expect(page.GetByTestId("sample-table").GetByText("Som väntat")).ToHaveCountAsync(11);
+        await BrowserFixture.ScreenshotAsync(page, "33-regeluppsattningar");
+
+        var editor = page.GetByLabel("Regeluppsättningen som JSON");
+        var json = await editor.InputValueAsync();
+        await editor.FillAsync(json.Replace("input.individualHarmed == true", "input.individualHarmed ==", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara ny version" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("rule-set-errors")).ToContainTextAsync("Regeln IndividualHarmed");
+        await Assertions.Expect(page.GetByTestId("rule-set-errors")).ToContainTextAsync("sparas inte");
+    }
+
+    /// <summary>Opens a page and waits for its circuit: a click on the prerendered page would do nothing.</summary>
+    internal static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await Assertions.Expect(page.GetByTestId("page-ready")).ToHaveAttributeAsync("data-interactive", "true");
+    }
+
+    private static async Task SavePausesAsync(IPage page, string reason)
+    {
+        await page.GetByLabel("Skäl till ändringen").FillAsync(reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara pausveckorna" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("pause-saved")).ToBeVisibleAsync();
+    }
+
+    private static async Task DryRunAsync(IPage page, string? date)
+    {
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Provkörning" }).ClickAsync();
+        if (date is not null)
+        {
+            await page.GetByLabel("Datum för draget").FillAsync(date);
+        }
+        await page.GetByRole(AriaRole.Button, new() { Name = "Provkör" }).ClickAsync();
+    }
+
+    /// <summary>Pulls the red thread through the API as a handläggare would and returns the route the process took.</summary>
+    private static async Task<string> PullAsync(HttpClient api)
+    {
+        using var started = await api.PostAsJsonAsync("/api/definitions/rodaSnoret/instances/", new
+        {
+            businessKey = $"snore-{Guid.NewGuid():N}",
+            variables = new { pulledBy = DemoUsers.Handlaggare.Email, party = "polis", individualHarmed = true, unreasonableBurden = true, sipAttempted = true },
+        });
+        started.EnsureSuccessStatusCode();
+        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var instance = await api.GetFromJsonAsync<JsonElement>($"/api/instances/{id}");
+        return instance.GetProperty("variables").GetProperty("pull").GetProperty("route").GetString()!;
+    }
+}
