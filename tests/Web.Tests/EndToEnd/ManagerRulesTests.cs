@@ -30,6 +30,13 @@ public sealed class ManagerRulesTests(BrowserFixture fixture)
             await Assertions.Expect(page.GetByTestId("value-redThreadPauseWeeks")).ToContainTextAsync("från v. 25 2025 till v. 32 2025");
             await page.GetByRole(AriaRole.Button, new() { Name = "Historik och ändring för escalationHandlaggarniva" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("parameter-history")).ToContainTextAsync("Från början (grundvärde)");
+            // A value that is not a duration, and no reason: Swedish messages beside the fields, nothing is changed.
+            await page.GetByLabel("Nytt värde").FillAsync("14 dagar");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Spara ändringen" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("parameter-detail")).ToContainTextAsync("Ange en tidslängd i ISO 8601");
+            await Assertions.Expect(page.GetByTestId("parameter-detail")).ToContainTextAsync("Skriv varför ändringen görs");
+            await Assertions.Expect(page.GetByTestId("value-escalationHandlaggarniva")).ToHaveTextAsync("14 dagar (P14D)");
+            await page.EvaluateAsync("window.scrollTo(0, 0)");
             await BrowserFixture.ScreenshotAsync(page, "30-regler-parametrar");
 
             // The manager pauses the red thread for this week; the form starts on this week.
