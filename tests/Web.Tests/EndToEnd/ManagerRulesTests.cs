@@ -102,6 +102,10 @@ public sealed class ManagerRulesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Spara ny version" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("rule-set-errors")).ToContainTextAsync("Regeln IndividualHarmed");
         await Assertions.Expect(page.GetByTestId("rule-set-errors")).ToContainTextAsync("sparas inte");
+
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^EscalationLadder \\(v") }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("rule-set-title")).ToHaveTextAsync("EscalationLadder");
+        await Assertions.Expect(page.GetByTestId("rule-set-errors")).ToHaveCountAsync(0);
     }
 
     /// <summary>Opens a page and waits for its circuit: a click on the prerendered page would do nothing.</summary>
