@@ -31,7 +31,8 @@ internal static class ApiProblems
     {
         var problem = context.ProblemDetails;
         var http = context.HttpContext;
-        problem.Instance ??= http.Request.Path.Value;
+        // A URI reference (RFC 9457): escaped as it was requested, not the decoded path (which may hold quotes and spaces).
+        problem.Instance ??= http.Request.Path.ToUriComponent();
         problem.Detail ??= (problem.Status ?? http.Response.StatusCode) switch
         {
             StatusCodes.Status404NotFound => $"Nothing is found at {http.Request.Method} {http.Request.Path}.",

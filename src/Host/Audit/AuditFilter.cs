@@ -1,7 +1,9 @@
 namespace Samverkan.Host.Audit;
 
 /// <summary>What an access log review asks for; every part is optional. <see cref="To"/> is exclusive.</summary>
-public sealed record AuditFilter(string? UserId, Guid? PersonId, DateTimeOffset? From, DateTimeOffset? To, AuditAction? Action)
+public sealed record AuditFilter(
+    string? UserId, Guid? PersonId, DateTimeOffset? From, DateTimeOffset? To, AuditAction? Action,
+    Guid? CaseId = null, string? Organisation = null)
 {
     /// <summary>The filter as the log-read entry records it: ids and instants only.</summary>
     public string Describe()
@@ -26,6 +28,14 @@ public sealed record AuditFilter(string? UserId, Guid? PersonId, DateTimeOffset?
         if (Action is not null)
         {
             parts.Add($"action={Action}");
+        }
+        if (CaseId is not null)
+        {
+            parts.Add($"caseId={CaseId}");
+        }
+        if (Organisation is not null)
+        {
+            parts.Add($"organisation={Organisation}");
         }
         return parts.Count == 0 ? "no filter" : string.Join(' ', parts);
     }

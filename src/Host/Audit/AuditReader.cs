@@ -72,6 +72,18 @@ internal sealed class AuditReader(IDbContextFactory<CasesDbContext> contexts, Ac
         {
             query = query.Where(e => e.Action == action);
         }
+        if (filter.CaseId is { } caseId)
+        {
+            query = query.Where(e => e.CaseId == caseId);
+        }
+        if (filter.Organisation is { } organisation)
+        {
+            // One of the comma-separated organisations the user acted for, not a longer name that starts alike.
+            query = query.Where(e => e.Organisations == organisation
+                || e.Organisations.StartsWith(organisation + ",")
+                || e.Organisations.EndsWith("," + organisation)
+                || e.Organisations.Contains("," + organisation + ","));
+        }
         // Newest first, in the order written (instants may tie).
         return query.OrderByDescending(e => e.Id);
     }

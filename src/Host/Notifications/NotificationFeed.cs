@@ -8,5 +8,10 @@ public sealed class NotificationFeed
 {
     public event Action<NotificationRecord>? Published;
 
+    /// <summary>The id of a user some of whose notifications were just marked read (on a page or through the API).</summary>
+    public event Action<string>? Read;
+
     internal void Publish(NotificationRecord notification) => Published?.Invoke(notification);
+
+    internal void PublishRead(string userId) => Read?.Invoke(userId);
 }

@@ -15,6 +15,9 @@ public sealed class AuthOptions
     /// <summary>The claim that carries organisation ids, one per claim.</summary>
     public string OrganisationClaim { get; set; } = SamverkanClaims.Organisation;
 
+    /// <summary>The claim that carries explicit group ids (candidate groups such as sip-samordnare), one per claim.</summary>
+    public string GroupClaim { get; set; } = SamverkanClaims.Group;
+
     /// <summary>The claim that carries role ids (Oidc; local accounts use ASP.NET Core Identity's role claim).</summary>
     public string RoleClaim { get; set; } = "roles";
 

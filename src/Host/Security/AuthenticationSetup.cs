@@ -142,6 +142,7 @@ public static class AuthenticationSetup
                 o.TokenValidationParameters.NameClaimType = options.NameClaim;
                 o.ClaimActions.MapJsonKey(options.RoleClaim, options.RoleClaim);
                 o.ClaimActions.MapJsonKey(options.OrganisationClaim, options.OrganisationClaim);
+                o.ClaimActions.MapJsonKey(options.GroupClaim, options.GroupClaim);
             });
     }
 }

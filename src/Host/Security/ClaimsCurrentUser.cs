@@ -29,12 +29,14 @@ internal sealed class ClaimsCurrentUser : ICurrentUser
         DisplayName = identity.FindFirst(auth.NameClaim)?.Value ?? identity.Name ?? id;
         Roles = Values(identity, identity.RoleClaimType, auth.RoleClaim);
         Organisations = Values(identity, auth.OrganisationClaim);
+        Groups = [.. Values(identity, auth.GroupClaim).Concat(Roles).Concat(Organisations).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
     public string? UserId { get; }
     public string DisplayName { get; } = "anonym";
     public IReadOnlyList<string> Roles { get; } = [];
     public IReadOnlyList<string> Organisations { get; } = [];
+    public IReadOnlyList<string> Groups { get; } = [];
     public bool IsSystem => false;
 
     private static string[] Values(ClaimsIdentity identity, params string[] types) =>

@@ -19,6 +19,12 @@ public interface ICurrentUser
     /// <summary>Organisation ids the user acts for (kommun, region unit, polis, ...); empty for anonymous callers and the system.</summary>
     IReadOnlyList<string> Organisations { get; }
 
+    /// <summary>
+    /// The task groups the user is in: explicit groups, roles and organisations together (case-insensitively distinct),
+    /// so a task for the candidate group "handlaggare" or "kommun-a" reaches them too.
+    /// </summary>
+    IReadOnlyList<string> Groups => [.. Roles.Concat(Organisations).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>The engine acting on its own (jobs, timers), not on behalf of a person.</summary>
     bool IsSystem { get; }
 

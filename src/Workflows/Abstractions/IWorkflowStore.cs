@@ -16,6 +16,8 @@ public interface IWorkflowStore
 
     Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken ct = default);
     Task<PagedResult<InstanceRecord>> QueryInstancesAsync(InstanceQuery query, CancellationToken ct = default);
+    /// <summary>Active instances per key and version (of <paramref name="key"/> only, when given); versions with none are left out.</summary>
+    Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key, CancellationToken ct = default);
 
     Task<UserTaskRecord?> GetTaskAsync(Guid id, CancellationToken ct = default);
     Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default);

@@ -18,7 +18,7 @@ public sealed record TaskQuery
 {
     public string? Assignee { get; init; }
     public string? CandidateGroup { get; init; }
-    /// <summary>Tasks assigned to the user, or unassigned with the user or one of <see cref="Groups"/> as candidate.</summary>
+    /// <summary>Tasks assigned to the user, naming the user as a candidate, or with one of <see cref="Groups"/> as candidate group (<see cref="UserTaskRecord.IsVisibleTo"/>).</summary>
     public string? VisibleToUser { get; init; }
     public IReadOnlyCollection<string>? Groups { get; init; }
     public Guid? InstanceId { get; init; }

@@ -75,6 +75,10 @@ public sealed partial class ProcessEngine
         return new PagedResult<InstanceView>(page.Items.Select(r => ToView(r, [])).ToList(), page.Total, page.Page, page.PageSize);
     }
 
+    /// <summary>Running instances per version, of one process or of all; versions with none are left out.</summary>
+    public Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key = null, CancellationToken ct = default) =>
+        _core.Store.CountActiveInstancesAsync(key, ct);
+
     public Task<IReadOnlyList<HistoryRecord>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) =>
         _core.Store.GetHistoryAsync(instanceId, ct);
 

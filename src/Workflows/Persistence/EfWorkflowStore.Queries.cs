@@ -54,6 +54,13 @@ public sealed partial class EfWorkflowStore
                 && (query.ParentInstanceId == null || i.ParentInstanceId == query.ParentInstanceId))
             .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id), query.Page, query.PageSize, ct), ct);
 
+    public Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key, CancellationToken ct = default) =>
+        ListAsync(db => db.Instances.AsNoTracking()
+            .Where(i => i.Status == InstanceStatus.Active && (key == null || i.DefinitionKey == key))
+            .GroupBy(i => new { i.DefinitionKey, i.DefinitionVersion })
+            .OrderBy(g => g.Key.DefinitionKey).ThenBy(g => g.Key.DefinitionVersion)
+            .Select(g => new VersionInstanceCount(g.Key.DefinitionKey, g.Key.DefinitionVersion, g.Count())), ct);
+
     public Task<UserTaskRecord?> GetTaskAsync(Guid id, CancellationToken ct = default) =>
         ReadAsync(db => CompiledQueries.Task(db, id, ct), ct);
 

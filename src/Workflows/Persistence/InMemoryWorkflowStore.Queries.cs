@@ -44,6 +44,13 @@ public sealed partial class InMemoryWorkflowStore
                 && (query.ParentInstanceId is null || i.ParentInstanceId == query.ParentInstanceId))
             .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id), query.Page, query.PageSize, i => i.Clone())));
 
+    public Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<VersionInstanceCount>>(Read(() => _instances.Values
+            .Where(i => i.Status == InstanceStatus.Active && (key is null || i.DefinitionKey == key))
+            .GroupBy(i => (i.DefinitionKey, i.DefinitionVersion))
+            .OrderBy(g => g.Key.DefinitionKey, StringComparer.Ordinal).ThenBy(g => g.Key.DefinitionVersion)
+            .Select(g => new VersionInstanceCount(g.Key.DefinitionKey, g.Key.DefinitionVersion, g.Count())).ToList()));
+
     public Task<UserTaskRecord?> GetTaskAsync(Guid id, CancellationToken ct = default) =>
         Task.FromResult(Read(() => _tasks.GetValueOrDefault(id)?.Clone()));
 

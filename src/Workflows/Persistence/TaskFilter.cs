@@ -13,7 +13,5 @@ internal static class TaskFilter
         && (q.InstanceId is null || t.InstanceId == q.InstanceId)
         && (q.DefinitionKey is null || t.DefinitionKey == q.DefinitionKey)
         && (q.DueBefore is null || (t.DueAt is not null && t.DueAt < q.DueBefore))
-        && (q.VisibleToUser is null || t.Assignee == q.VisibleToUser
-            || (t.Assignee is null && (t.CandidateUsers.Contains("," + q.VisibleToUser + ",", StringComparison.Ordinal)
-                || (q.Groups ?? []).Any(g => t.CandidateGroups.Contains("," + g + ",", StringComparison.Ordinal)))));
+        && (q.VisibleToUser is null || t.IsVisibleTo(q.VisibleToUser, q.Groups ?? []));
 }

@@ -71,8 +71,8 @@ internal static class TaskQueryFilter
         var userPattern = EfWorkflowStore.Wrap(user);
         var groupPatterns = groups.Select(EfWorkflowStore.Wrap).ToList();
         return groupPatterns.Count == 0
-            ? tasks.Where(t => t.Assignee == user || (t.Assignee == null && t.CandidateUsers.Contains(userPattern)))
-            : tasks.Where(t => t.Assignee == user || (t.Assignee == null
-                && (t.CandidateUsers.Contains(userPattern) || groupPatterns.Any(p => t.CandidateGroups.Contains(p)))));
+            ? tasks.Where(t => t.Assignee == user || t.CandidateUsers.Contains(userPattern))
+            : tasks.Where(t => t.Assignee == user || t.CandidateUsers.Contains(userPattern)
+                || groupPatterns.Any(p => t.CandidateGroups.Contains(p)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Infrastructure;
 using Serilog.Core;
 using Serilog.Events;
@@ -12,7 +13,7 @@ public sealed class ApiLoggingTests(SamverkanFactory factory)
 {
     private const string PersonalNumber = "19121212-1212";
     private const string PersonName = "Tolvan Tolvansson";
-    private const string UserName = "anna.andersson";
+    private static readonly string UserName = DemoUsers.Handlaggare.Email;
 
     [Fact]
     public async Task Requests_CarryInstanceAndTaskIds_AndNoPersonalData()
@@ -23,7 +24,7 @@ public sealed class ApiLoggingTests(SamverkanFactory factory)
         var process = await api.DeployAsync(new TestProcess("Review.bpmn"));
         var key = process.Name("api_review");
 
-        var instanceId = (await api.StartAsync(key, new { businessKey = PersonalNumber, variables = new { group = "g", dueInDays = 1, name = PersonName } }))
+        var instanceId = (await api.StartAsync(key, new { businessKey = PersonalNumber, variables = new { group = "handlaggarniva", dueInDays = 1, name = PersonName } }))
             .GetProperty("id").GetString()!;
         var taskId = (await api.SingleTaskAsync(instanceId)).GetProperty("id").GetString()!;
         await api.PostAsync($"/api/tasks/{taskId}/claim", new { user = UserName });

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text;
+using Samverkan.Host.Security;
+using Samverkan.Host.Security.Accounts;
+using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Rules;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
@@ -17,13 +20,13 @@ public sealed class RuleSetsApiTests(RulesHost host)
     {
         var ruleSet = new TestRuleSet();
 
-        var response = await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json, "designer", "Första versionen");
+        var response = await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json, comment: "Första versionen");
 
         var body = await ExpectAsync(response, HttpStatusCode.Created);
         Assert.Equal(ruleSet.Name, body.GetProperty("name").GetString());
         Assert.Equal(1, body.GetProperty("version").GetInt32());
         Assert.True(body.GetProperty("created").GetBoolean());
-        Assert.Equal("designer", body.GetProperty("savedBy").GetString());
+        Assert.Equal(DemoUsers.Designer.Email, body.GetProperty("savedBy").GetString());
         Assert.Equal("Första versionen", body.GetProperty("comment").GetString());
         Assert.Equal(RulesHost.Start, body.GetProperty("savedAt").GetDateTimeOffset());
         Assert.Equal($"/api/rule-sets/{ruleSet.Name}/versions/1", response.Headers.Location?.OriginalString);
@@ -39,7 +42,7 @@ public sealed class RuleSetsApiTests(RulesHost host)
 
         Assert.Equal(1, again.GetProperty("version").GetInt32());
         Assert.False(again.GetProperty("created").GetBoolean());
-        Assert.Equal("designer", again.GetProperty("savedBy").GetString());
+        Assert.Equal(DemoUsers.Designer.Email, again.GetProperty("savedBy").GetString());
     }
 
     [Fact]
@@ -124,14 +127,18 @@ public sealed class RuleSetsApiTests(RulesHost host)
     }
 
     [Fact]
-    public async Task Save_WithoutSavedBy_Returns422NamingTheField()
+    public async Task Save_SavedByInTheQueryOrLeftOut_RecordsTheSignedInUser()
     {
         var ruleSet = new TestRuleSet();
 
-        var problem = await ExpectProblemAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json, savedBy: null), HttpStatusCode.UnprocessableEntity);
+        var named = await ExpectAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json, savedBy: "mallory"), HttpStatusCode.Created);
+        var unnamed = await ExpectAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json.Replace("lägsta", "minsta", StringComparison.Ordinal), savedBy: null),
+            HttpStatusCode.Created);
 
-        Assert.Equal("savedBy", Assert.Single(Errors(problem)).GetProperty("field").GetString());
-        await ExpectProblemAsync(await _api.Http.GetAsync($"/api/rule-sets/{ruleSet.Name}"), HttpStatusCode.NotFound);
+        Assert.Equal(DemoUsers.Designer.Email, named.GetProperty("savedBy").GetString());
+        Assert.Equal(DemoUsers.Designer.Email, unnamed.GetProperty("savedBy").GetString());
+        var versions = await _api.GetAsync($"/api/rule-sets/{ruleSet.Name}/versions");
+        Assert.All(versions.EnumerateArray(), v => Assert.Equal(DemoUsers.Designer.Email, v.GetProperty("savedBy").GetString()));
     }
 
     [Fact]
@@ -161,7 +168,7 @@ public sealed class RuleSetsApiTests(RulesHost host)
     {
         var ruleSet = new TestRuleSet();
 
-        var response = await _api.Http.PutAsync($"/api/rule-sets/{ruleSet.Name}?savedBy=designer", new StringContent(ruleSet.Json, Encoding.UTF8, "text/plain"));
+        var response = await _api.Http.PutAsync($"/api/rule-sets/{ruleSet.Name}", new StringContent(ruleSet.Json, Encoding.UTF8, "text/plain"));
 
         await ExpectProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
@@ -172,13 +179,15 @@ public sealed class RuleSetsApiTests(RulesHost host)
         var ruleSet = new TestRuleSet();
         await ExpectAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json), HttpStatusCode.Created);
         await ExpectAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json + "\n\n"), HttpStatusCode.OK);
-        await ExpectAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json.Replace("lägsta", "minsta", StringComparison.Ordinal), "chef"), HttpStatusCode.Created);
+        var other = new ApiClient(host.Factory.CreateClient());
+        other.Http.DefaultRequestHeaders.SignInAs("annan.designer@samverkan.test", "narvardskontoret", Roles.Processdesigner);
+        await ExpectAsync(await other.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json.Replace("lägsta", "minsta", StringComparison.Ordinal)), HttpStatusCode.Created);
 
         var list = await _api.GetAsync("/api/rule-sets");
 
         var summary = Assert.Single(list.EnumerateArray(), r => r.GetProperty("name").GetString() == ruleSet.Name);
         Assert.Equal(2, summary.GetProperty("latestVersion").GetInt32());
-        Assert.Equal("chef", summary.GetProperty("savedBy").GetString());
+        Assert.Equal("annan.designer@samverkan.test", summary.GetProperty("savedBy").GetString());
     }
 
     [Fact]

@@ -116,6 +116,28 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
     }
 
     [Fact]
+    public async Task ReadLog_ByCaseAndOrganisation_MatchesWholeOrganisationNames()
+    {
+        var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A, _s.B]);
+        await _s.GiveConsentAsync(_s.UserOfA, caseId, [_s.A, _s.B]);
+        await CaseScenario.ReadAsync(_s.UserOfA, caseId);
+        await CaseScenario.ReadAsync(_s.UserOfB, caseId);
+        var otherCase = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.B]);
+
+        var byB = await _s.AuditAsync($"caseId={caseId}&organisation={_s.B}");
+        var byA = await _s.AuditAsync($"caseId={caseId}&organisation={_s.A}");
+        var prefixOfA = await _s.AuditAsync($"caseId={caseId}&organisation={_s.A[..^2]}");
+        var csv = await _s.Auditor.Http.GetStringAsync($"/api/audit.csv?caseId={caseId}&organisation={_s.B}");
+
+        var read = Assert.Single(byB, e => e.GetProperty("action").GetString() != "LogRead");
+        Assert.Equal(("Read", "bo"), (read.GetProperty("action").GetString(), read.GetProperty("userId").GetString()));
+        Assert.Equal(["Read", "ConsentGiven", "Create"], byA.Where(e => e.GetProperty("action").GetString() != "LogRead").Select(e => e.GetProperty("action").GetString()));
+        Assert.DoesNotContain(byB.Concat(byA), e => e.GetProperty("caseId").GetString() == otherCase);
+        Assert.DoesNotContain(prefixOfA, e => e.GetProperty("caseId").GetString() == caseId);
+        Assert.Single(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), line => line.Contains(",bo,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AccessLog_HasNoWayToChangeOrDeleteThroughTheApi()
     {
         var entry = (await _s.AuditAsync("pageSize=1")).Single().GetProperty("id").GetInt64();

@@ -11,7 +11,7 @@ using Samverkan.Host.Security.Accounts;
 namespace Samverkan.Host.Tests.Infrastructure;
 
 /// <summary>
-/// Test-only sign-in: a request with <c>X-Samverkan-Demo</c> is the demo user the endpoint admits; one that carries <c>X-Samverkan-User</c> (plus <c>-Organisations</c> and <c>-Roles</c>,
+/// Test-only sign-in: a request with <c>X-Samverkan-Demo</c> is the demo user the endpoint admits; one that carries <c>X-Samverkan-User</c> (plus <c>-Organisations</c>, <c>-Roles</c> and <c>-Groups</c>,
 /// comma-separated) is that user; one without is handed to the real local-account schemes, so a bearer token from
 /// /api/account/login works too, and nothing at all is anonymous. Where a header comes twice (a client's default
 /// and the request's own), the request's own, the last, wins.
@@ -26,6 +26,7 @@ internal sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOption
     public const string UserHeader = "X-Samverkan-User";
     public const string OrganisationsHeader = "X-Samverkan-Organisations";
     public const string RolesHeader = "X-Samverkan-Roles";
+    public const string GroupsHeader = "X-Samverkan-Groups";
 
     /// <summary>Sign in as the demo user (<see cref="DemoUsers"/>) that the endpoint's policies admit, least privileged first.</summary>
     public const string DemoHeader = "X-Samverkan-Demo";
@@ -40,10 +41,10 @@ internal sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOption
         if (string.IsNullOrEmpty(user))
         {
             return Task.FromResult(Request.Headers.ContainsKey(DemoHeader) && DemoFor(Context.GetEndpoint()) is { } demo
-                ? Success(demo.Email, [demo.Organisation], [demo.Role])
+                ? Success(demo.Email, [demo.Organisation], [demo.Role], demo.Groups)
                 : AuthenticateResult.NoResult());
         }
-        return Task.FromResult(Success(user, List(OrganisationsHeader), List(RolesHeader)));
+        return Task.FromResult(Success(user, List(OrganisationsHeader), List(RolesHeader), List(GroupsHeader)));
     }
 
     /// <summary>
@@ -63,11 +64,12 @@ internal sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOption
         return candidates.Select(role => DemoUsers.All.First(d => d.Role == role)).FirstOrDefault();
     }
 
-    private AuthenticateResult Success(string user, IEnumerable<string> organisations, IEnumerable<string> roles)
+    private AuthenticateResult Success(string user, IEnumerable<string> organisations, IEnumerable<string> roles, IEnumerable<string> groups)
     {
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, user), new(ClaimTypes.Name, user) };
         claims.AddRange(organisations.Select(o => new Claim(SamverkanClaims.Organisation, o)));
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        claims.AddRange(groups.Select(g => new Claim(SamverkanClaims.Group, g)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

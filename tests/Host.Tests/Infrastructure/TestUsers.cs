@@ -7,11 +7,13 @@ namespace Samverkan.Host.Tests.Infrastructure;
 /// <summary>Who a test client acts as, through <see cref="TestAuthHandler"/>'s headers.</summary>
 internal static class TestUsers
 {
-    public static void SignInAs(this HttpRequestHeaders headers, string? user, string organisations = "", string roles = "")
+    /// <summary>Signs in as <paramref name="user"/>; organisations, roles and explicit groups are comma-separated.</summary>
+    public static void SignInAs(this HttpRequestHeaders headers, string? user, string organisations = "", string roles = "", string groups = "")
     {
         headers.Remove(TestAuthHandler.UserHeader);
         headers.Remove(TestAuthHandler.OrganisationsHeader);
         headers.Remove(TestAuthHandler.RolesHeader);
+        headers.Remove(TestAuthHandler.GroupsHeader);
         headers.Remove(TestAuthHandler.DemoHeader);
         if (user is null)
         {
@@ -20,6 +22,7 @@ internal static class TestUsers
         headers.Add(TestAuthHandler.UserHeader, user);
         headers.Add(TestAuthHandler.OrganisationsHeader, organisations);
         headers.Add(TestAuthHandler.RolesHeader, roles);
+        headers.Add(TestAuthHandler.GroupsHeader, groups);
     }
 
     /// <summary>Each request signs in as the least privileged demo user its endpoint admits (<see cref="TestAuthHandler.DemoFor"/>).</summary>
@@ -32,6 +35,7 @@ internal static class TestUsers
     /// <summary>No test sign-in: the request is anonymous unless it carries a real bearer token or cookie.</summary>
     public static void SignOut(this HttpRequestHeaders headers) => headers.SignInAs((string?)null);
 
-    public static void SignInAs(this HttpRequestHeaders headers, DemoUser user) =>
-        headers.SignInAs(user.Email, user.Organisation, user.Role);
+    /// <summary>Signs in as the demo user, with <paramref name="extraGroups"/> (e.g. a test's own candidate group) beside theirs.</summary>
+    public static void SignInAs(this HttpRequestHeaders headers, DemoUser user, params string[] extraGroups) =>
+        headers.SignInAs(user.Email, user.Organisation, user.Role, string.Join(',', user.Groups.Concat(extraGroups)));
 }

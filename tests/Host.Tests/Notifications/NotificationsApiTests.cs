@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Workflows.Abstractions;
 
@@ -81,6 +82,52 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(2, (await Host.ListAsync("anna")).Total);
         // bo reads his own.
         Assert.Equal(2, (await Host.ListAsync("bo", unreadOnly: true)).Unread);
+    }
+
+    [Fact]
+    public async Task ListUnreadFirst_PutsUnreadBeforeRead_EachNewestFirst()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Host.Engine.StartAsync("groupTask");
+        }
+        var newestFirst = (await Host.WaitForAsync("anna", 3)).Items;
+        var inbox = Host.Factory.Services.GetRequiredService<Samverkan.Host.Notifications.NotificationInbox>();
+        await inbox.MarkReadAsync(newestFirst[0].Id, "anna", CancellationToken.None);
+
+        var (items, total, unread) = await inbox.ListUnreadFirstAsync("anna", 1, 10, CancellationToken.None);
+        var (secondPage, _, _) = await inbox.ListUnreadFirstAsync("anna", 2, 2, CancellationToken.None);
+
+        Assert.Equal([newestFirst[1].Id, newestFirst[2].Id, newestFirst[0].Id], items.Select(n => n.Id));
+        Assert.Equal((3, 2), (total, unread));
+        Assert.Equal(newestFirst[0].Id, Assert.Single(secondPage).Id);
+    }
+
+    [Fact]
+    public async Task MarkRead_TellsTheFeedWhoseNotificationsWereRead_OnlyWhenSomethingChanged()
+    {
+        await Host.Engine.StartAsync("groupTask");
+        var page = await Host.WaitForAsync("anna", 1);
+        await Host.WaitForAsync("bo", 1);
+        var feed = Host.Factory.Services.GetRequiredService<Samverkan.Host.Notifications.NotificationFeed>();
+        var read = new List<string>();
+        void OnRead(string user) => read.Add(user);
+        feed.Read += OnRead;
+        try
+        {
+            using var anna = Host.ClientAs("anna");
+            (await anna.PostAsync($"/api/notifications/{page.Items[0].Id}/read", null)).EnsureSuccessStatusCode();
+            (await anna.PostAsync("/api/notifications/read-all", null)).EnsureSuccessStatusCode();
+            using var bo = Host.ClientAs("bo");
+            (await bo.PostAsync("/api/notifications/read-all", null)).EnsureSuccessStatusCode();
+        }
+        finally
+        {
+            feed.Read -= OnRead;
+        }
+
+        // anna's single read, then nothing left for read-all; bo had one unread.
+        Assert.Equal(["anna", "bo"], read);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ internal sealed class NotificationsHost : IAsyncDisposable
     {
         var @base = new SamverkanFactory();
         File.WriteAllText(Path.Combine(@base.WorkflowsPath, "groupTask.bpmn"), TestProcesses.GroupTask);
+        File.WriteAllText(Path.Combine(@base.WorkflowsPath, "sipTask.bpmn"), TestProcesses.SipTask);
         File.WriteAllText(Path.Combine(@base.WorkflowsPath, "notifies.bpmn"), TestProcesses.Notifies);
         File.WriteAllText(Path.Combine(@base.WorkflowsPath, "invites.bpmn"), TestProcesses.Invites);
         var factory = @base.WithWebHostBuilder(web =>

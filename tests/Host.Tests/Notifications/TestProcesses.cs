@@ -7,6 +7,10 @@ internal static class TestProcesses
     public static readonly string GroupTask = Process("groupTask",
         """<bpmn:userTask id="step" name="Bedöm behov för Tolvan" camunda:candidateGroups="kommun-soc" />""");
 
+    /// <summary>A task for sip-samordnare, a group of the demo handläggare (and of nobody in the configured directory).</summary>
+    public static readonly string SipTask = Process("sipTask",
+        """<bpmn:userTask id="step" name="Bedöm behov av SIP" camunda:candidateGroups="sip-samordnare" />""");
+
     /// <summary>Calls <c>${notify}</c> with the variables the instance was started with.</summary>
     public static readonly string Notifies = Process("notifies",
         """<bpmn:serviceTask id="step" name="Meddela" camunda:delegateExpression="${notify}" />""");

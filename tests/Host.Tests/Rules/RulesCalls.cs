@@ -7,7 +7,8 @@ namespace Samverkan.Host.Tests.Rules;
 /// <summary>The rule-set and parameter calls tests make again and again.</summary>
 internal static class RulesCalls
 {
-    public static Task<HttpResponseMessage> SaveRuleSetAsync(this ApiClient api, string name, string json, string? savedBy = "designer", string? comment = null)
+    /// <summary>PUT /api/rule-sets/{name}; <paramref name="savedBy"/> is sent as the query a client might send (the server ignores it).</summary>
+    public static Task<HttpResponseMessage> SaveRuleSetAsync(this ApiClient api, string name, string json, string? savedBy = null, string? comment = null)
     {
         var query = new List<string>();
         if (savedBy is not null)

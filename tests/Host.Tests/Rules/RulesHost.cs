@@ -42,6 +42,8 @@ public sealed class RulesHost : IAsyncLifetime
 
     public string RulesPath { get; }
 
+    public string DatabasePath => _base.DatabasePath;
+
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public WebApplicationFactory<Program> Factory { get; }

@@ -27,6 +27,19 @@ public sealed class HardeningTests(SamverkanFactory factory)
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
+    [Theory]
+    [InlineData("/lib/bpmn/samverkan-bpmn.js", "text/javascript")]
+    [InlineData("/lib/bpmn/samverkan-bpmn.css", "text/css")]
+    public async Task StaticFile_BpmnBundle_IsServedAnonymouslyWithTheSecurityHeaders(string path, string contentType)
+    {
+        using var response = await _http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
     [Fact]
     public async Task Post_JsonBodyOverTheLimit_Is413ProblemAndNothingIsRead()
     {

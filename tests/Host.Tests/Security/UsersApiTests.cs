@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Api;
 using Samverkan.Host.Tests.Infrastructure;
@@ -79,6 +83,78 @@ public sealed class UsersApiTests : IAsyncDisposable
             new { displayName = "X", roles = new[] { "chef" }, organisations = new[] { "kommun-a" }, locked = false });
 
         await ApiClient.ExpectProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Groups_SetThroughTheApi_DecideWhichTasksTheSignedInAccountSees()
+    {
+        var email = $"ny-{Guid.NewGuid():N}@samverkan.test";
+        var group = $"group-{Guid.NewGuid():N}";
+        var account = new { email, displayName = "Greger Grupp", password = Password, roles = new[] { "handlaggare" }, organisations = new[] { "kommun-c" } };
+        var created = await ApiClient.ExpectAsync(await _admin.PostAsJsonAsync("/api/users", new
+        {
+            account.email, account.displayName, account.password, account.roles, account.organisations, groups = new[] { group, " " + group.ToUpperInvariant() + " " },
+        }), HttpStatusCode.Created);
+        var instanceId = await StartReviewAsync(group);
+
+        using var member = await _host.SignInAsync(email, Password);
+        var seen = await ApiClient.ExpectAsync(await member.GetAsync($"/api/tasks?instanceId={instanceId}"), HttpStatusCode.OK);
+        var kept = await ApiClient.ExpectAsync(await _admin.PutAsJsonAsync($"/api/users/{email}",
+            new { account.displayName, account.roles, account.organisations, locked = false }), HttpStatusCode.OK);
+        var cleared = await ApiClient.ExpectAsync(await _admin.PutAsJsonAsync($"/api/users/{email}",
+            new { account.displayName, account.roles, account.organisations, locked = false, groups = Array.Empty<string>() }), HttpStatusCode.OK);
+        using var former = await _host.SignInAsync(email, Password);
+        var unseen = await ApiClient.ExpectAsync(await former.GetAsync($"/api/tasks?instanceId={instanceId}"), HttpStatusCode.OK);
+
+        Assert.Equal([group], created.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(1, seen.GetProperty("total").GetInt32());
+        Assert.Equal([group], kept.GetProperty("groups").EnumerateArray().Select(g => g.GetString()));
+        Assert.Equal(0, cleared.GetProperty("groups").GetArrayLength());
+        Assert.Equal(0, unseen.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Create_GroupWithAComma_Is422NamingGroups()
+    {
+        var response = await _admin.PostAsJsonAsync("/api/users", new
+        {
+            email = $"ny-{Guid.NewGuid():N}@samverkan.test", displayName = "X", password = Password,
+            roles = new[] { "handlaggare" }, organisations = new[] { "kommun-a" }, groups = new[] { "au,ledningsniva" },
+        });
+
+        var problem = await ApiClient.ExpectProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("groups", Assert.Single(ApiClient.Errors(problem)).GetProperty("field").GetString());
+    }
+
+    [Fact]
+    public async Task Seeding_ADemoAccountFromBeforeGroups_GivesItItsGroupsAndKeepsOthers()
+    {
+        var demo = DemoUsers.Handlaggare;
+        await using (var scope = _host.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var user = (await users.FindByIdAsync(demo.Email))!;
+            await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == SamverkanClaims.Group));
+            await users.AddClaimAsync(user, new Claim(SamverkanClaims.Group, "extra-grupp"));
+        }
+
+        await _host.Factory.Services.InitializeAccountsAsync(seedDemoUsers: true, CancellationToken.None);
+
+        var listed = await ApiClient.ExpectAsync(await _admin.GetAsync("/api/users"), HttpStatusCode.OK);
+        var groups = listed.EnumerateArray().Single(u => u.GetProperty("id").GetString() == demo.Email)
+            .GetProperty("groups").EnumerateArray().Select(g => g.GetString()!).Order().ToList();
+        Assert.Equal(demo.Groups.Append("extra-grupp").Order(), groups);
+    }
+
+    /// <summary>A Review instance whose task is for <paramref name="group"/>, deployed by the demo designer and started by the demo handläggare.</summary>
+    private async Task<string> StartReviewAsync(string group)
+    {
+        using var client = _host.Factory.CreateClient();
+        var api = new ApiClient(client);
+        client.DefaultRequestHeaders.SignInAs(DemoUsers.Designer);
+        var key = (await api.DeployAsync(new TestProcess("Review.bpmn"))).Name("api_review");
+        client.DefaultRequestHeaders.SignInAs(DemoUsers.Handlaggare);
+        return (await api.StartAsync(key, new { variables = new { group, dueInDays = 3 } })).GetProperty("id").GetString()!;
     }
 
     public async ValueTask DisposeAsync()

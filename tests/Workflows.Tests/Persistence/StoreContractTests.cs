@@ -135,6 +135,30 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task CountActiveInstancesAsync_PerKeyAndVersion_OnlyActive()
+    {
+        var store = CreateStore();
+        var instances = new[]
+        {
+            Records.Instance(), Records.Instance(), Records.Instance(),
+            Records.Instance(), Records.Instance(), Records.Instance(),
+        };
+        instances[2].DefinitionVersion = 2;
+        instances[3].DefinitionVersion = 2;
+        instances[3].Status = InstanceStatus.Completed;
+        instances[4].DefinitionKey = "invoice";
+        instances[5].DefinitionVersion = 3;
+        instances[5].Status = InstanceStatus.Cancelled;
+        await Commit(store, c => c.Instances.AddRange(instances.Select(i => (i, (int?)null))));
+
+        var all = await store.CountActiveInstancesAsync(null);
+        var orders = await store.CountActiveInstancesAsync("order");
+
+        Assert.Equal([new VersionInstanceCount("invoice", 1, 1), new("order", 1, 2), new("order", 2, 1)], all);
+        Assert.Equal([new VersionInstanceCount("order", 1, 2), new("order", 2, 1)], orders);
+    }
+
+    [Fact]
     public async Task QueryTasksAsync_AssigneeGroupAndDue_MatchesInMemorySemantics()
     {
         var store = CreateStore();
@@ -149,12 +173,35 @@ public abstract class StoreContractTests
 
         Assert.Equal([mine.Id], await Ids(store, new TaskQuery { Assignee = "anna" }));
         Assert.Equal([groupTask.Id, assignedToOther.Id], await Ids(store, new TaskQuery { CandidateGroup = "handlaggare" }));
-        Assert.Equal([mine.Id, groupTask.Id, userCandidate.Id],
+        Assert.Equal([mine.Id, groupTask.Id, userCandidate.Id, assignedToOther.Id],
             await Ids(store, new TaskQuery { VisibleToUser = "anna", Groups = ["handlaggare"] }));
         Assert.Equal([mine.Id, userCandidate.Id], await Ids(store, new TaskQuery { VisibleToUser = "anna" }));
         Assert.Equal([mine.Id, otherGroup.Id], await Ids(store, new TaskQuery { DueBefore = T0.AddHours(3) }));
         Assert.Equal([done.Id], await Ids(store, new TaskQuery { Status = UserTaskStatus.Completed }));
         Assert.Equal(6, (await store.QueryTasksAsync(new TaskQuery { Status = null })).Total);
+    }
+
+    [Fact]
+    public async Task QueryTasksAsync_VisibleToUser_AssignedOrCandidateUserOrAnyOfTheGroups()
+    {
+        var store = CreateStore();
+        var instanceId = Guid.NewGuid();
+        var assigned = Records.Task(instanceId, assignee: "anna", groups: ",ledningsniva,", due: T0.AddHours(1));
+        var candidateWhileClaimed = Records.Task(instanceId, assignee: "bo", users: ",bo,anna,", due: T0.AddHours(2));
+        var secondGroup = Records.Task(instanceId, groups: ",au,fact-team,", due: T0.AddHours(3));
+        var colleagueClaimed = Records.Task(instanceId, assignee: "bo", groups: ",sip-samordnare,", due: T0.AddHours(4));
+        var foreignGroup = Records.Task(instanceId, groups: ",ledningsniva,", due: T0.AddHours(5));
+        var prefixOnly = Records.Task(instanceId, groups: ",fact-team-2,", users: ",annabel,", due: T0.AddHours(6));
+        var otherCase = Records.Task(instanceId, groups: ",FACT-TEAM,", due: T0.AddHours(7));
+        var notMine = Records.Task(instanceId, assignee: "bo", due: T0.AddHours(8));
+        await Commit(store, c => c.NewTasks.AddRange([assigned, candidateWhileClaimed, secondGroup, colleagueClaimed, foreignGroup, prefixOnly, otherCase, notMine]));
+
+        var visible = await Ids(store, new TaskQuery { VisibleToUser = "anna", Groups = ["sip-samordnare", "fact-team"] });
+
+        Assert.Equal([assigned.Id, candidateWhileClaimed.Id, secondGroup.Id, colleagueClaimed.Id], visible);
+        Assert.Equal([candidateWhileClaimed.Id, colleagueClaimed.Id, notMine.Id], await Ids(store, new TaskQuery { VisibleToUser = "bo" }));
+        Assert.Equal([candidateWhileClaimed.Id, colleagueClaimed.Id],
+            await Ids(store, new TaskQuery { VisibleToUser = "anna", Groups = ["sip-samordnare"], Assignee = "bo", DueBefore = T0.AddHours(5) }));
     }
 
     [Fact]

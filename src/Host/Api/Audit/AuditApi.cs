@@ -13,7 +13,7 @@ internal static class AuditApi
 
         group.MapGet("/audit", PageAsync)
             .WithName("ReadAccessLog")
-            .WithSummary("Access log entries, newest first; filter by user, personId, from (inclusive), to (exclusive), action")
+            .WithSummary("Access log entries, newest first; filter by user, organisation, personId, caseId, from (inclusive), to (exclusive), action")
             .ProducesProblems(400, 401, 403);
 
         group.MapGet("/audit.csv", ExportAsync)
@@ -24,23 +24,26 @@ internal static class AuditApi
     }
 
     private static async Task<Ok<PagedResponse<AuditEntryResponse>>> PageAsync(
-        string? user, Guid? personId, DateTimeOffset? from, DateTimeOffset? to, string? action, int? page, int? pageSize,
-        AuditReader reader, ICurrentUser auditor, CancellationToken ct)
+        string? user, Guid? personId, DateTimeOffset? from, DateTimeOffset? to, string? action, Guid? caseId, string? organisation,
+        int? page, int? pageSize, AuditReader reader, ICurrentUser auditor, CancellationToken ct)
     {
         var paging = QueryValues.Paging(page, pageSize);
-        var result = await reader.PageAsync(Filter(user, personId, from, to, action), paging.Page, paging.PageSize, auditor, ct);
+        var result = await reader.PageAsync(Filter(user, personId, from, to, action, caseId, organisation), paging.Page, paging.PageSize, auditor, ct);
         return TypedResults.Ok(PagedResponse<AuditEntryResponse>.From(result, AuditEntryResponse.From));
     }
 
     private static async Task<PushStreamHttpResult> ExportAsync(
-        string? user, Guid? personId, DateTimeOffset? from, DateTimeOffset? to, string? action,
+        string? user, Guid? personId, DateTimeOffset? from, DateTimeOffset? to, string? action, Guid? caseId, string? organisation,
         AuditReader reader, ICurrentUser auditor, HttpContext http, CancellationToken ct)
     {
-        var entries = await reader.ExportAsync(Filter(user, personId, from, to, action), auditor, ct);
+        var entries = await reader.ExportAsync(Filter(user, personId, from, to, action, caseId, organisation), auditor, ct);
         return TypedResults.Stream(output => AuditCsv.WriteAsync(output, entries, http.RequestAborted),
             "text/csv; charset=utf-8", "samverkan-access-log.csv");
     }
 
-    private static AuditFilter Filter(string? user, Guid? personId, DateTimeOffset? from, DateTimeOffset? to, string? action) =>
-        new(string.IsNullOrWhiteSpace(user) ? null : user.Trim(), personId, from, to, QueryValues.Enum<AuditAction>("action", action));
+    private static AuditFilter Filter(
+        string? user, Guid? personId, DateTimeOffset? from, DateTimeOffset? to, string? action, Guid? caseId, string? organisation) =>
+        new(Trimmed(user), personId, from, to, QueryValues.Enum<AuditAction>("action", action), caseId, Trimmed(organisation));
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

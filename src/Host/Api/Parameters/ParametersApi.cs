@@ -26,7 +26,8 @@ internal static class ParametersApi
         group.MapPut("/{name}", ChangeAsync)
             .RequireAuthorization(Policies.Manage)
             .WithName("ChangeParameter")
-            .WithSummary("Change a parameter's value from now or from effectiveFrom; who and why are recorded. 422 when the value does not fit the kind")
+            .WithSummary("Change a parameter's value from now or from effectiveFrom; the signed-in user (changedBy; a body value is ignored) and the reason are recorded. "
+                + "422 when the value does not fit the kind")
             .WithDescription("Rule sets and process expressions (${params.name}) see the change from their next evaluation, on every node, " +
                 "without a restart. The value is JSON of the parameter's kind: Duration \"P14D\", DayCount 5, WeekRanges " +
                 "[\"2025-W25..2025-W32\"], StringList [\"polis\"], Number 0.5, Text \"...\".")
@@ -49,25 +50,17 @@ internal static class ParametersApi
     }
 
     private static async Task<Results<Ok<ParameterChangeResponse>, ProblemHttpResult>> ChangeAsync(
-        string name, ChangeParameterRequest body, IParameterService parameters, ApiLog log, CancellationToken ct)
+        string name, ChangeParameterRequest body, IParameterService parameters, ICurrentUser caller, ApiLog log, CancellationToken ct)
     {
         var effectiveFrom = QueryValues.Instant("effectiveFrom", body.EffectiveFrom);
         _ = await parameters.GetAsync(name, null, ct) ?? throw new ParameterNotFoundException(name);
-        var missing = new List<ProblemError>();
-        if (string.IsNullOrWhiteSpace(body.ChangedBy))
-        {
-            missing.Add(ProblemError.ForField("changedBy", "Who makes the change must be given."));
-        }
         if (string.IsNullOrWhiteSpace(body.Reason))
         {
-            missing.Add(ProblemError.ForField("reason", "Why the change is made must be given."));
+            return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "A change needs a reason; nothing was changed.",
+                new[] { ProblemError.ForField("reason", "Why the change is made must be given.") }, "The change is incomplete");
         }
-        if (missing.Count > 0)
-        {
-            return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "A change needs who makes it and why; nothing was changed.",
-                missing, "The change is incomplete");
-        }
-        var change = await parameters.ChangeAsync(name, new ParameterChangeRequest(body.Value, body.ChangedBy!.Trim(), body.Reason!.Trim(), effectiveFrom), ct);
+        // Recorded as made by whoever signed in, not by a name the request gives.
+        var change = await parameters.ChangeAsync(name, new ParameterChangeRequest(body.Value, caller.UserId!, body.Reason.Trim(), effectiveFrom), ct);
         log.ParameterChanged(name, change.Id, change.EffectiveFrom);
         return TypedResults.Ok(ParameterChangeResponse.From(change));
     }

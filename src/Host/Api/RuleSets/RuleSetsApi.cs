@@ -30,7 +30,7 @@ internal static class RuleSetsApi
             .WithSummary("Save a rule set: 201 with a new version, 200 when the content is unchanged, 422 naming each rule or sample that fails")
             .WithDescription("The body is the rule-set file (application/json): RulesEngine's schema (WorkflowName, Rules, GlobalParams, " +
                 "LocalParams) plus Samples, which must all pass before a version is saved. WorkflowName must be the name in the URL; " +
-                "a file without it gets that name. savedBy (required) and comment are recorded with the version. 422 lists " +
+                "a file without it gets that name. The signed-in user (savedBy) and ?comment= are recorded with the version; a ?savedBy= is ignored. 422 lists " +
                 "{rule, sample, message}: the compiler's message for a rule that does not compile, what a failing sample got.")
             .Accepts<JsonElement>(RuleSetBody.MediaType)
             .ProducesProblems(400, 413, 415, 422);
@@ -69,16 +69,11 @@ internal static class RuleSetsApi
         TypedResults.Ok(RuleSetResponse.From(await FindAsync(ruleSets, name, version, ct)));
 
     private static async Task<Results<Created<RuleSetSaveResponse>, Ok<RuleSetSaveResponse>, ProblemHttpResult>> SaveAsync(
-        string name, string? savedBy, string? comment, HttpRequest request, IRuleSetService ruleSets, ApiLog log, CancellationToken ct)
+        string name, string? comment, HttpRequest request, IRuleSetService ruleSets, ICurrentUser caller, ApiLog log, CancellationToken ct)
     {
         var json = await RuleSetBody.ReadAsync(request, name, ct);
-        if (string.IsNullOrWhiteSpace(savedBy))
-        {
-            // Until sign-in comes, whoever saves says who they are; a version nobody answers for is not saved.
-            return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "Say who saves the rule set: ?savedBy=...; nothing was saved.",
-                new[] { ProblemError.ForField("savedBy", "Who saves the rule set must be given.") }, "The rule set cannot be saved");
-        }
-        var result = await ruleSets.SaveAsync(name, json, savedBy.Trim(), string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), ct);
+        // The version is answered for by whoever signed in, not by a name the request gives.
+        var result = await ruleSets.SaveAsync(name, json, caller.UserId!, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), ct);
         log.RuleSetSaved(name, result.Version.Version, result.Created ? "saved" : "unchanged");
         var response = RuleSetSaveResponse.From(result);
         return result.Created

@@ -14,7 +14,7 @@ internal static class UsersApi
         group.MapGet("/", ListAsync)
             .RequireAuthorization(Policies.Admin)
             .WithName("ListUsers")
-            .WithSummary("Every local account with its roles, organisations and whether it is locked out")
+            .WithSummary("Every local account with its roles, organisations, explicit task groups and whether it is locked out")
             .ProducesProblems(401, 403);
 
         group.MapPost("/", CreateAsync)
@@ -26,7 +26,7 @@ internal static class UsersApi
         group.MapPut("/{id}", ChangeAsync)
             .RequireAuthorization(Policies.Admin)
             .WithName("ChangeUser")
-            .WithSummary("Set an account's display name, roles and organisations, and lock or unlock it")
+            .WithSummary("Set an account's display name, roles, organisations and task groups (left out: kept), and lock or unlock it")
             .ProducesProblems(400, 401, 403, 404, 422);
     }
 
@@ -35,7 +35,7 @@ internal static class UsersApi
 
     private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> CreateAsync(CreateUserRequest body, AccountAdministration accounts)
     {
-        var (account, errors) = await accounts.CreateAsync(body.Email, body.DisplayName, body.Password, body.Roles, body.Organisations);
+        var (account, errors) = await accounts.CreateAsync(body.Email, body.Password, new(body.DisplayName, body.Roles, body.Organisations, body.Groups));
         return account is null
             ? Refused(errors)
             : TypedResults.Created($"/api/users/{Uri.EscapeDataString(account.User.Id)}", From(account));
@@ -43,7 +43,7 @@ internal static class UsersApi
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ChangeAsync(string id, ChangeUserRequest body, AccountAdministration accounts)
     {
-        var (account, errors) = await accounts.ChangeAsync(id, body.DisplayName, body.Roles, body.Organisations, body.Locked);
+        var (account, errors) = await accounts.ChangeAsync(id, new(body.DisplayName, body.Roles, body.Organisations, body.Groups), body.Locked);
         if (account is not null)
         {
             return TypedResults.Ok(From(account));
@@ -56,5 +56,5 @@ internal static class UsersApi
             errors.Select(e => ProblemError.ForField(e.Field, e.Message)).ToList());
 
     private static UserResponse From(AccountAdministration.Account a) =>
-        new(a.User.Id, a.User.Email ?? a.User.Id, a.DisplayName, a.Roles, a.Organisations, a.LockedOut);
+        new(a.User.Id, a.User.Email ?? a.User.Id, a.DisplayName, a.Roles, a.Organisations, a.Groups, a.LockedOut);
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Samverkan.Host.Notifications.Recipients;
 
 namespace Samverkan.Host.Security.Accounts;
 
@@ -21,6 +23,9 @@ internal static class AccountsSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>();
         services.AddScoped<AccountAdministration>();
+        // Notifications reach the accounts (and, beside them, the users in configuration).
+        services.TryAddSingleton<ConfiguredRecipientDirectory>();
+        services.Replace(ServiceDescriptor.Singleton<IRecipientDirectory, AccountsRecipientDirectory>());
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.Events.OnMessageReceived = context =>
         {
             context.Token ??= HubToken.From(context.Request);
@@ -51,15 +56,32 @@ internal static class AccountsSetup
     {
         foreach (var demo in DemoUsers.All)
         {
-            if (await users.FindByIdAsync(demo.Email) is not null)
+            if (await users.FindByIdAsync(demo.Email) is { } existing)
             {
+                await AddMissingGroupsAsync(users, existing, demo);
                 continue;
             }
             var user = new IdentityUser(demo.Email) { Id = demo.Email, Email = demo.Email, EmailConfirmed = true };
             Check(await users.CreateAsync(user, DemoUsers.Password), demo.Email);
             Check(await users.AddToRoleAsync(user, demo.Role), demo.Email);
             Check(await users.AddClaimsAsync(user,
-                [new(SamverkanClaims.Organisation, demo.Organisation), new(SamverkanClaims.Name, demo.DisplayName)]), demo.Email);
+                AccountAdministration.Claims(SamverkanClaims.Group, demo.Groups)
+                    .Prepend(new(SamverkanClaims.Organisation, demo.Organisation))
+                    .Append(new(SamverkanClaims.Name, demo.DisplayName))), demo.Email);
+        }
+    }
+
+    /// <summary>A database from before groups existed (or before a demo user got a new one) gets them; groups an administrator added stay.</summary>
+    private static async Task AddMissingGroupsAsync(UserManager<IdentityUser> users, IdentityUser user, DemoUser demo)
+    {
+        var has = (await users.GetClaimsAsync(user)).Where(c => c.Type == SamverkanClaims.Group).Select(c => c.Value)
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = demo.Groups.Where(g => !has.Contains(g)).ToList();
+        if (missing.Count > 0)
+        {
+            Check(await users.AddClaimsAsync(user, AccountAdministration.Claims(SamverkanClaims.Group, missing)), demo.Email);
+            // Tokens issued before carry the old groups.
+            Check(await users.UpdateSecurityStampAsync(user), demo.Email);
         }
     }
 

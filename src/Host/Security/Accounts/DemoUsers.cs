@@ -9,13 +9,18 @@ public static class DemoUsers
     /// <summary>Every demo account's password; Development only, never seeded elsewhere.</summary>
     public const string Password = "Samverkan-demo-1";
 
-    public static DemoUser Designer { get; } = new("designer@samverkan.test", "Dana Designer", Roles.Processdesigner, "narvardskontoret");
-    public static DemoUser Chef { get; } = new("chef@samverkan.test", "Cecilia Chef", Roles.Chef, "kommun-a");
-    public static DemoUser Handlaggare { get; } = new("handlaggare@samverkan.test", "Hugo Handläggare", Roles.Handlaggare, "kommun-a");
-    public static DemoUser HandlaggareRegion { get; } = new("handlaggare.region@samverkan.test", "Rut Region", Roles.Handlaggare, "region-b");
-    public static DemoUser Narvardskontoret { get; } = new("narvard@samverkan.test", "Nils Närvård", Roles.Narvardskontoret, "narvardskontoret");
-    public static DemoUser Admin { get; } = new("admin@samverkan.test", "Ada Admin", Roles.Admin, "narvardskontoret");
-    public static DemoUser Granskare { get; } = new("granskare@samverkan.test", "Greta Granskare", Roles.Granskare, "region-b");
+    /// <summary>The handläggare's candidate groups in workflows/: SIP coordination, the first escalation level, deviations, FACT.</summary>
+    private static readonly string[] HandlaggareGroups = ["sip-samordnare", "handlaggarniva", "avvikelsegrupp", "fact-team"];
+
+    public static DemoUser Designer { get; } = new("designer@samverkan.test", "Dana Designer", Roles.Processdesigner, "narvardskontoret", []);
+    public static DemoUser Chef { get; } = new("chef@samverkan.test", "Cecilia Chef", Roles.Chef, "kommun-a",
+        ["ledningsniva", "strategigrupp", "uppdragsgrupp", "vardsamverkansgrupp"]);
+    public static DemoUser Handlaggare { get; } = new("handlaggare@samverkan.test", "Hugo Handläggare", Roles.Handlaggare, "kommun-a", HandlaggareGroups);
+    public static DemoUser HandlaggareRegion { get; } = new("handlaggare.region@samverkan.test", "Rut Region", Roles.Handlaggare, "region-b", HandlaggareGroups);
+    public static DemoUser Narvardskontoret { get; } = new("narvard@samverkan.test", "Nils Närvård", Roles.Narvardskontoret, "narvardskontoret",
+        ["narvardskontoret", "au"]);
+    public static DemoUser Admin { get; } = new("admin@samverkan.test", "Ada Admin", Roles.Admin, "narvardskontoret", []);
+    public static DemoUser Granskare { get; } = new("granskare@samverkan.test", "Greta Granskare", Roles.Granskare, "region-b", []);
 
     public static IReadOnlyList<DemoUser> All { get; } = [Designer, Chef, Handlaggare, HandlaggareRegion, Narvardskontoret, Admin, Granskare];
 }

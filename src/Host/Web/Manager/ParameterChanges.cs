@@ -15,7 +15,8 @@ public sealed record ParameterChangeResult(ParameterChange? Change, IReadOnlyDic
 
 /// <summary>
 /// Records a manager's change of a parameter from the web page. Only a user the <see cref="Policies.Manage"/> policy
-/// admits may change one: checked here, on every change, not only by hiding the form.
+/// admits may change one: checked here, on every change, not only by hiding the form. The change is recorded as made
+/// by the signed-in user's id, as the API records it.
 /// </summary>
 public sealed class ParameterChanges(IParameterService parameters, IAuthorizationService authorization)
 {
@@ -66,7 +67,7 @@ public sealed class ParameterChanges(IParameterService parameters, IAuthorizatio
         try
         {
             var from = effectiveFrom is { } date ? SwedishTime.FromLocal(date.ToDateTime(TimeOnly.MinValue)) : (DateTimeOffset?)null;
-            var change = await parameters.ChangeAsync(name, new ParameterChangeRequest(value!.Value, who.DisplayName, reason.Trim(), from), ct);
+            var change = await parameters.ChangeAsync(name, new ParameterChangeRequest(value!.Value, who.UserId ?? who.DisplayName, reason.Trim(), from), ct);
             return new ParameterChangeResult(change, new Dictionary<string, string>());
         }
         catch (InvalidParameterValueException)

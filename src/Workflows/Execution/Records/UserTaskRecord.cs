@@ -40,6 +40,15 @@ public sealed class UserTaskRecord
         return list.Count == 0 ? "" : "," + string.Join(',', list) + ",";
     }
 
+    /// <summary>
+    /// Assigned to <paramref name="user"/>, naming them as a candidate user, or with a candidate group among
+    /// <paramref name="groups"/> (ordinal, as the database compares); a task a colleague claimed stays visible to the group.
+    /// </summary>
+    public bool IsVisibleTo(string user, IEnumerable<string> groups) =>
+        Assignee == user
+        || CandidateUsers.Contains("," + user + ",", StringComparison.Ordinal)
+        || groups.Any(g => CandidateGroups.Contains("," + g + ",", StringComparison.Ordinal));
+
     private static string[] Split(string joined) => joined.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public UserTaskRecord Clone() => (UserTaskRecord)MemberwiseClone();

@@ -1,0 +1,59 @@
+using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Parsing;
+
+namespace Samverkan.Host.Web.Instances;
+
+/// <summary>Everything the instance page shows, built from the engine's records (no personal data unmasked).</summary>
+internal sealed record InstanceDetails(
+    InstanceView Instance,
+    string ProcessName,
+    string Xml,
+    InstanceHighlights Highlights,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<VariableRow> Variables,
+    ProcessModel? Model)
+{
+    public static InstanceDetails Build(InstanceView instance, IReadOnlyList<HistoryRecord> history, DefinitionRecord? definition)
+    {
+        var xml = definition?.Xml ?? "";
+        var model = xml.Length == 0
+            ? null
+            : new BpmnParser().Parse(xml).Document?.Processes.FirstOrDefault(p => p.Id == instance.DefinitionKey);
+        return new InstanceDetails(
+            instance,
+            definition?.Name ?? model?.Name ?? instance.DefinitionKey,
+            xml,
+            InstanceHighlights.From(instance, history, model),
+            history.OrderBy(h => h.Id).Select(h => TimelineEntry.From(h, model)).ToList(),
+            instance.Variables
+                .OrderBy(v => v.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(v => VariableRow.From(v.Key, v.Value))
+                .ToList(),
+            model);
+    }
+
+    /// <summary>The element's name in the diagram, else its id.</summary>
+    public string ElementName(string elementId) => ElementName(Model, elementId);
+
+    public static string ElementName(ProcessModel? model, string elementId) =>
+        model is not null && model.TryGetNode(elementId, out var node) && !string.IsNullOrWhiteSpace(node.Name) ? node.Name : elementId;
+}
+
+/// <summary>One history entry on the timeline: Swedish text, the element's name, the detail masked like a variable.</summary>
+public sealed record TimelineEntry(long Id, DateTimeOffset At, string Type, string What, string? Element, string? Detail, bool Trouble)
+{
+    public static TimelineEntry From(HistoryRecord entry, ProcessModel? model) =>
+        new(entry.Id, entry.At, entry.Type, InstanceTexts.History(entry.Type),
+            entry.ElementId is null || entry.ElementId == model?.Id ? null : InstanceDetails.ElementName(model, entry.ElementId),
+            entry.Detail is null ? null : VariableMask.Display("", entry.Detail),
+            InstanceTexts.IsTrouble(entry));
+}
+
+/// <summary>A process variable as the table shows it.</summary>
+public sealed record VariableRow(string Name, string Value, bool Masked)
+{
+    public static VariableRow From(string name, object? value) =>
+        new(name, VariableMask.Display(name, value), VariableMask.IsPersonal(name, value));
+}
