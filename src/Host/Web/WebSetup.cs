@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<WebUser>();
         services.AddManagerPages();
+        Inbox.InboxSetup.AddInboxPages(services);
         services.AddRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Swedish);

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Samverkan.Host.Web.Inbox;
+
+/// <summary>
+/// The process variables shown beside a task: plain values only (results of rules and lists stay in the instance
+/// viewer), and never one that looks personal by its name or holds something like a personnummer.
+/// Personal data belongs in the case, which is read through the access log.
+/// </summary>
+internal static partial class ContextVariables
+{
+    private static readonly string[] PersonalHints =
+        ["namn", "name", "personnummer", "personnr", "pnr", "telefon", "phone", "adress", "address", "epost", "email", "mail", "birth", "fodelse", "födelse", "diagnos"];
+
+    [GeneratedRegex(@"(?<!\d)(?:\d{2})?\d{6}[-+ ]?\d{4}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonnummerLike();
+
+    public static bool LooksPersonal(string text) => PersonnummerLike().IsMatch(text);
+
+    // What the start forms (/starta) put in, by the names their processes read.
+    private static readonly Dictionary<string, string> StartLabels = new(StringComparer.Ordinal)
+    {
+        ["needDescription"] = "Beskrivning av behovet",
+        ["reportedBy"] = "Anmält av",
+        ["pulledBy"] = "Draget av",
+        ["party"] = "Verksamhet",
+        ["individualHarmed"] = "Enskild individ far illa",
+        ["unreasonableBurden"] = "Orimlig belastning",
+        ["sipAttempted"] = "SIP har prövats",
+        ["reporter"] = "Rapporterad av",
+        ["title"] = "Rubrik",
+        ["writtenConsent"] = "Skriftligt samtycke",
+    };
+
+    /// <summary>The variables to show, each named by its form field's label, a start form's label, or else its own name.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Shown(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, string>? labels = null) =>
+        variables
+            .Where(v => !PersonalHints.Any(h => v.Key.Contains(h, StringComparison.OrdinalIgnoreCase)))
+            .Select(v => (Label: labels?.GetValueOrDefault(v.Key) ?? StartLabels.GetValueOrDefault(v.Key) ?? v.Key, Text: Text(v.Value)))
+            .Where(v => v.Text is not null && !LooksPersonal(v.Text))
+            .OrderBy(v => v.Label, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true))
+            .Select(v => KeyValuePair.Create(v.Label, v.Text!))
+            .ToList();
+
+    private static string? Text(object? value) => value switch
+    {
+        string text => text,
+        bool flag => flag ? "ja" : "nej",
+        DateTimeOffset at => WebTime.Format(at),
+        long or int or double => ((IFormattable)value).ToString(null, CultureInfo.GetCultureInfo("sv-SE")),
+        _ => null,
+    };
+}

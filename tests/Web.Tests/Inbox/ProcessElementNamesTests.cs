@@ -1,0 +1,35 @@
+using Samverkan.Host.Web.Inbox;
+using Samverkan.Web.Tests.Infrastructure;
+
+namespace Samverkan.Web.Tests.Inbox;
+
+public sealed class ProcessElementNamesTests
+{
+    private static readonly string Sip = File.ReadAllText(Path.Combine(Repository.Workflows, "sip.bpmn"));
+
+    [Fact]
+    public void Read_TheSipProcess_NamesItsSteps()
+    {
+        var names = ProcessElementNames.Read(Sip);
+
+        Assert.Equal("Bedöm behov av SIP", names["assessNeed"]);
+        Assert.Equal("Registrera samtycke", names["recordConsent"]);
+    }
+
+    [Fact]
+    public void FieldLabels_TheSipProcess_LabelsItsFormFields()
+    {
+        var labels = ProcessElementNames.FieldLabels(Sip);
+
+        Assert.Equal("Skäl till att SIP inte upprättas", labels["refusalReason"]);
+        Assert.False(labels.ContainsKey("assessNeed"));
+    }
+
+    [Fact]
+    public void Read_ADocumentTypeDefinition_IsNotProcessed()
+    {
+        const string hostile = """<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><d id="a" name="&x;" />""";
+
+        Assert.Empty(ProcessElementNames.Read(hostile));
+    }
+}
