@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Web.Manager;
@@ -17,14 +15,14 @@ public sealed class ManagerRulesTests(BrowserFixture fixture)
     [Fact]
     public async Task Manager_RemovesThePauseWindow_ARedThreadPullThatWasPausedIsNowAccepted()
     {
-        using var chefApi = await ApiSession.SignInAsync(fixture.Host, DemoUsers.Chef);
-        using var handlaggareApi = await ApiSession.SignInAsync(fixture.Host, DemoUsers.Handlaggare);
-        var original = (await chefApi.GetFromJsonAsync<JsonElement>(PauseParameter)).GetProperty("value").Clone();
+        using var chefApi = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Chef);
+        var original = (await chefApi.GetAsync(PauseParameter)).GetProperty("value");
         var thisWeek = IsoWeek.Of(TimeProvider.System.GetUtcNow());
         var weekText = SwedishWeeks.Week(thisWeek);
         try
         {
             var page = await fixture.SignInAsync(DemoUsers.Chef);
+            var handlaggare = await fixture.SignInAsync(DemoUsers.Handlaggare);
             await OpenAsync(page, "/regler");
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Regler och parametrar");
             await Assertions.Expect(page.GetByTestId("value-redThreadPauseWeeks")).ToContainTextAsync("från v. 25 2025 till v. 32 2025");
@@ -48,10 +46,11 @@ public sealed class ManagerRulesTests(BrowserFixture fixture)
             await Assertions.Expect(page.GetByTestId("pause-list")).ToContainTextAsync(weekText);
             await BrowserFixture.ScreenshotAsync(page, "31-pausveckor-kalender");
 
-            // The dry run says so, and a real pull by a handläggare is paused (routed to P2).
+            // The dry run says so, and a handläggare's pull on Starta ärende gets the pause answer (routed to P2).
             await DryRunAsync(page, null);
             await Assertions.Expect(page.GetByTestId("dry-run-result")).ToContainTextAsync("skulle pausas");
-            Assert.Equal("P2", await PullAsync(handlaggareApi));
+            await PullAsync(handlaggare);
+            await Assertions.Expect(handlaggare.GetByTestId("process-answer")).ToContainTextAsync("Det röda snöret är pausat");
 
             // The manager removes the pause window.
             await page.GetByRole(AriaRole.Tab, new() { Name = "Pausveckor" }).ClickAsync();
@@ -62,7 +61,8 @@ public sealed class ManagerRulesTests(BrowserFixture fixture)
             // Now the same pull is accepted: Närvårdskontoret convenes the parties (P3).
             await DryRunAsync(page, null);
             await Assertions.Expect(page.GetByTestId("dry-run-result")).ToContainTextAsync("skulle tas emot");
-            Assert.Equal("P3", await PullAsync(handlaggareApi));
+            await PullAsync(handlaggare);
+            await Assertions.Expect(handlaggare.GetByTestId("process-answer")).ToContainTextAsync("Närvårdskontoret har tagit emot draget och kallar parterna.");
 
             // A date in the pause of 2025 is still paused: the dry run reads the values in force on that date.
             await DryRunAsync(page, "2025-07-01");
@@ -71,11 +71,10 @@ public sealed class ManagerRulesTests(BrowserFixture fixture)
         }
         finally
         {
-            var now = (await chefApi.GetFromJsonAsync<JsonElement>(PauseParameter)).GetProperty("value");
+            var now = (await chefApi.GetAsync(PauseParameter)).GetProperty("value");
             if (now.GetRawText() != original.GetRawText())
             {
-                using var restored = await chefApi.PutAsJsonAsync(PauseParameter, new { value = original, changedBy = "test", reason = "Återställt efter test" });
-                restored.EnsureSuccessStatusCode();
+                await chefApi.PutAsync(PauseParameter, new { value = original, reason = "Återställt efter test" });
             }
         }
     }
@@ -132,17 +131,19 @@ public sealed class ManagerRulesTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Provkör" }).ClickAsync();
     }
 
-    /// <summary>Pulls the red thread through the API as a handläggare would and returns the route the process took.</summary>
-    private static async Task<string> PullAsync(HttpClient api)
+    /// <summary>Pulls the red thread on Starta ärende as a handläggare, for a harmed individual with SIP attempted.</summary>
+    private static async Task PullAsync(IPage page)
     {
-        using var started = await api.PostAsJsonAsync("/api/definitions/rodaSnoret/instances/", new
+        await page.GotoAsync("/starta");
+        await page.GetByTestId("page-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Dra i det röda snöret" }).ClickAsync();
+        await page.GetByTestId("red-thread-party").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "polis" }).ClickAsync();
+        foreach (var question in new[] { "red-thread-harmed", "red-thread-burden", "red-thread-sip" })
         {
-            businessKey = $"snore-{Guid.NewGuid():N}",
-            variables = new { pulledBy = DemoUsers.Handlaggare.Email, party = "polis", individualHarmed = true, unreasonableBurden = true, sipAttempted = true },
-        });
-        started.EnsureSuccessStatusCode();
-        var id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var instance = await api.GetFromJsonAsync<JsonElement>($"/api/instances/{id}");
-        return instance.GetProperty("variables").GetProperty("pull").GetProperty("route").GetString()!;
+            await page.GetByTestId(question).GetByRole(AriaRole.Radio, new() { Name = "Ja" }).CheckAsync();
+        }
+        await page.GetByTestId("red-thread-reference").Locator("input").FillAsync($"snore-{Guid.NewGuid():N}"[..15]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dra i det röda snöret" }).ClickAsync();
     }
 }
