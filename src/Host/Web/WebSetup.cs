@@ -9,6 +9,8 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using Samverkan.Host.Components;
 using Samverkan.Host.Security;
+using Samverkan.Host.Web.Manager;
+using Samverkan.Host.Web.Reports;
 
 namespace Samverkan.Host.Web;
 
@@ -35,6 +37,7 @@ public static class WebSetup
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         services.AddCascadingAuthenticationState();
         services.AddScoped<WebUser>();
+        services.AddManagerPages();
         Inbox.InboxSetup.AddInboxPages(services);
         services.AddRequestLocalization(o =>
         {
@@ -93,6 +96,7 @@ public static class WebSetup
                 endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(Policies.SignedIn));
             });
 
+        app.MapReportDownloads();
         var local = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.IsLocal;
         app.MapPost(SignOutPath, async (HttpContext http, [FromForm] string? returnUrl) =>
             {

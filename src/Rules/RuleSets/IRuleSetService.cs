@@ -25,4 +25,8 @@ public interface IRuleSetService
     /// <exception cref="RuleSetNotFoundException">No such rule set or version.</exception>
     /// <exception cref="RuleEvaluationException">A rule errored.</exception>
     Task<RuleOutcome> DryRunAsync(string name, IReadOnlyDictionary<string, object?> input, DateTimeOffset asOf, int? version = null, CancellationToken ct = default);
+
+    /// <summary>Runs the samples of a saved version (the latest when <paramref name="version"/> is null) as saving does, each with the parameter values it pins.</summary>
+    /// <exception cref="RuleSetNotFoundException">No such rule set or version.</exception>
+    Task<IReadOnlyList<SampleResult>> RunSamplesAsync(string name, int? version = null, CancellationToken ct = default);
 }

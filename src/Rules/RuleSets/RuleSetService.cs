@@ -64,6 +64,14 @@ internal sealed class RuleSetService(RulesStore store, RuleCatalog catalog, Rule
         }
     }
 
+    public async Task<IReadOnlyList<SampleResult>> RunSamplesAsync(string name, int? version = null, CancellationToken ct = default)
+    {
+        var record = await store.FindRuleSetAsync(name, version, ct) ?? throw new RuleSetNotFoundException(name, version);
+        var document = RuleSetDocument.Parse(record.Json, new List<RuleSetError>()) ?? throw new RuleSetNotFoundException(name, version);
+        var state = await catalog.CurrentAsync(ct);
+        return await validator.RunSamplesAsync(document, record.Version, state.Parameters, ct);
+    }
+
     /// <summary>Saves a file's rule set as a new version unless any version already has its content, so a designer's later edit survives a restart.</summary>
     internal async Task<(RuleSetSaveResult? Saved, IReadOnlyList<RuleSetError> Errors)> DeployAsync(string json, string source, CancellationToken ct)
     {

@@ -47,7 +47,29 @@ internal sealed class RuleSetValidator(RuleEngineHost engine)
         return errors.Count == 0 ? (document, errors) : (null, errors);
     }
 
-    private async Task RunSampleAsync(LoadedRuleSet draft, RuleSample sample, ParameterSnapshot parameters, List<RuleSetError> errors, CancellationToken ct)
+    /// <summary>Runs every sample of a saved version on its own, as <see cref="ValidateAsync"/> does before saving.</summary>
+    public async Task<IReadOnlyList<SampleResult>> RunSamplesAsync(RuleSetDocument document, int version, ParameterSnapshot parameters, CancellationToken ct)
+    {
+        var loaded = engine.Load(document, version, $"{document.Name}@{version}-samples-{Guid.NewGuid():N};");
+        try
+        {
+            var results = new List<SampleResult>(document.Samples.Count);
+            foreach (var sample in document.Samples)
+            {
+                var errors = new List<RuleSetError>();
+                var outcome = await RunSampleAsync(loaded, sample, parameters, errors, ct);
+                results.Add(new SampleResult(sample.Name, sample.AsOf, sample.Input, sample.Parameters, sample.Expect, outcome, errors));
+            }
+
+            return results;
+        }
+        finally
+        {
+            engine.Unload(loaded);
+        }
+    }
+
+    private async Task<RuleOutcome?> RunSampleAsync(LoadedRuleSet draft, RuleSample sample, ParameterSnapshot parameters, List<RuleSetError> errors, CancellationToken ct)
     {
         var overrides = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (name, json) in sample.Parameters)
@@ -67,11 +89,13 @@ internal sealed class RuleSetValidator(RuleEngineHost engine)
         {
             var outcome = await engine.EvaluateAsync(draft, parameters.ParamsAt(sample.AsOf, overrides), parameters.Revision, sample.Input, sample.AsOf, ct);
             errors.AddRange(SampleExpectations.Compare(sample, outcome));
+            return outcome;
         }
         catch (RuleEvaluationException e)
         {
             // A broken expression fails every sample alike; say it once.
             errors.AddRange(e.Errors.Where(x => !errors.Any(seen => seen.Rule == x.Rule && seen.Message == x.Message)).Select(x => x with { Sample = sample.Name }));
+            return null;
         }
     }
 }

@@ -35,6 +35,8 @@ internal sealed class EngineApi : IDisposable
 
     public async Task<JsonElement> GetAsync(string url) => await ReadAsync(await _http.GetAsync(url), url);
 
+    public async Task<JsonElement> PutAsync(string url, object body) => await ReadAsync(await _http.PutAsJsonAsync(url, body), url);
+
     /// <summary>Starts the avvikelse process (its first task is assigned to <paramref name="reporter"/>); returns the instance id.</summary>
     public async Task<string> StartDeviationAsync(string businessKey, string reporter, Dictionary<string, object?>? more = null)
     {
