@@ -28,6 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
         Host = await WebHost.StartAsync();
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(30_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
@@ -59,7 +60,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             TimezoneId = "Europe/Stockholm",
             ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
-        context.SetDefaultTimeout(20_000);
+        // Generous limits: `dotnet test` runs the test projects side by side on two cores, so a page can be slow to
+        // answer while the host tests run. These are ceilings for waiting, not expectations of speed.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
