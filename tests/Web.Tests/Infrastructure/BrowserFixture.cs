@@ -33,14 +33,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+            // Swedish browser language: date inputs show yyyy-mm-dd as they do for our users.
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--lang=sv-SE"],
         });
     }
 
     /// <summary>A fresh browser context signed in through the sign-in page as <paramref name="user"/>.</summary>
-    public async Task<IPage> SignInAsync(DemoUser user)
+    public async Task<IPage> SignInAsync(DemoUser user, bool bypassCsp = false)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(bypassCsp);
         await page.GotoAsync("/logga-in");
         await page.GetByLabel("E-postadress").FillAsync(user.Email);
         await page.GetByLabel("Lösenord").FillAsync(DemoUsers.Password);
@@ -51,10 +52,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="bypassCsp">Only for injecting test tools (axe) into a page; every other test runs under the real CSP.</param>
+    public async Task<IPage> NewPageAsync(bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            BypassCSP = bypassCsp,
             BaseURL = Host.Address.ToString(),
             Locale = "sv-SE",
             TimezoneId = "Europe/Stockholm",

@@ -14,7 +14,7 @@ public sealed class ParameterListTests : RulesComponentTest
         var (user, who) = await CurrentUserAsync();
         var list = Render<ParameterList>(p => p.Add(c => c.User, user).Add(c => c.Who, who).Add(c => c.CanChange, true));
 
-        list.WaitForAssertion(() => list.Find("button[aria-label='Historik och ändring för escalationHandlaggarniva']").Click());
+        list.WaitForAssertion(() => list.Find("button[aria-label='Ändra escalationHandlaggarniva']").Click());
         Field(list, "Nytt värde").Change("P21D");
         Field(list, "Skäl till ändringen").Change("Beslut i ledningsgruppen 2026-11-20");
         Field(list, "Gäller från (valfritt)").Change("2027-01-01");
@@ -36,7 +36,7 @@ public sealed class ParameterListTests : RulesComponentTest
         var (user, who) = await CurrentUserAsync();
         var list = Render<ParameterList>(p => p.Add(c => c.User, user).Add(c => c.Who, who).Add(c => c.CanChange, true));
 
-        list.WaitForAssertion(() => list.Find("button[aria-label='Historik och ändring för redThreadConveneWorkingDays']").Click());
+        list.WaitForAssertion(() => list.Find("button[aria-label='Ändra redThreadConveneWorkingDays']").Click());
         Field(list, "Nytt värde").Change("2,5");
         Field(list, "Skäl till ändringen").Change("Test");
         list.Find("button:contains('Spara ändringen')").Click();

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Samverkan.Host.Security.Accounts;
+using Samverkan.Web.Tests.Infrastructure;
+
+namespace Samverkan.Web.Tests.EndToEnd;
+
+/// <summary>
+/// WCAG 2.1 A and AA checks by axe-core (installed with the bpmn-js bundle's npm packages) on every main page, as
+/// the user who works there: contrast, names of buttons and fields, landmarks, language, headings.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    private static readonly string Axe = Path.Combine(Repository.Root, "src", "Host", "ClientApp", "node_modules", "axe-core", "axe.min.js");
+
+    public static TheoryData<string, string?> Pages => new()
+    {
+        { "/logga-in", null },
+        { "/", DemoUsers.Handlaggare.Email },
+        { "/inkorg", DemoUsers.Handlaggare.Email },
+        { "/starta", DemoUsers.Handlaggare.Email },
+        { "/notiser", DemoUsers.Handlaggare.Email },
+        { "/processer", DemoUsers.Designer.Email },
+        { "/regler", DemoUsers.Chef.Email },
+        { "/rapporter", DemoUsers.Chef.Email },
+        { "/instanser", DemoUsers.Admin.Email },
+        { "/logg", DemoUsers.Granskare.Email },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task MainPage_HasNoWcag21AaViolations(string path, string? user)
+    {
+        Assert.True(File.Exists(Axe), $"axe-core is missing at {Axe}; `dotnet build` runs npm ci in src/Host/ClientApp");
+        var page = user is null
+            ? await fixture.NewPageAsync(bypassCsp: true)
+            : await fixture.SignInAsync(DemoUsers.All.Single(u => u.Email == user), bypassCsp: true);
+        await page.GotoAsync(path);
+        await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
+        var violations = await page.EvaluateAsync<JsonElement>(
+            """
+            async () => {
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);
+            }
+            """);
+
+        var found = violations.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(found.Count == 0, $"{path}:{Environment.NewLine}{string.Join(Environment.NewLine, found)}");
+    }
+}
