@@ -21,7 +21,7 @@ public sealed class SignalsApiTests(SamverkanFactory factory)
 
         var result = await _api.PostAsync("/api/signals", new { name = process.Name("api_pause"), variables = new { paused = true } });
 
-        Assert.Equal([first, second], result.GetProperty("instanceIds").EnumerateArray().Select(i => i.GetString()).Order());
+        Assert.Equal(new[] { first, second }.Order(), result.GetProperty("instanceIds").EnumerateArray().Select(i => i.GetString()).Order());
         var instance = await _api.GetAsync($"/api/instances/{first}");
         Assert.Equal(["Answer"], instance.GetProperty("activeElementIds").EnumerateArray().Select(e => e.GetString()));
         Assert.True(instance.GetProperty("variables").GetProperty("paused").GetBoolean());

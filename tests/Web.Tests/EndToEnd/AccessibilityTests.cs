@@ -40,6 +40,30 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("h1").First).ToBeVisibleAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
+        await AssertNoViolationsAsync(page, path);
+    }
+
+    [Fact]
+    public async Task WideTable_OnANarrowScreen_ScrollsFromTheKeyboard()
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Granskare, bypassCsp: true);
+        await page.SetViewportSizeAsync(700, 900);
+        await page.GotoAsync("/logg");
+        await page.ReloadAsync(); // the first look at the log is itself logged, so now there is at least one entry
+        var region = page.Locator("[data-testid=access-log-table] .mud-table-container");
+        await Assertions.Expect(page.GetByTestId("entry-user").First).ToBeVisibleAsync();
+
+        await Assertions.Expect(region).ToHaveAttributeAsync("tabindex", "0");
+        await Assertions.Expect(region).ToHaveAttributeAsync("role", "region");
+        await Assertions.Expect(region).ToHaveAttributeAsync("aria-label", "Åtkomstloggens poster");
+        await region.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(region).Not.ToHaveJSPropertyAsync("scrollLeft", 0);
+        await AssertNoViolationsAsync(page, "/logg (700 px)");
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page, string path)
+    {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
         var violations = await page.EvaluateAsync<JsonElement>(
             """
