@@ -69,7 +69,7 @@ public sealed class MessagesApiTests(SamverkanFactory factory)
 
         Assert.Contains("matches 2", problem.GetProperty("detail").GetString());
         Assert.Contains("Answer", stillWaiting.GetProperty("activeElementIds").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal([first, second], all.GetProperty("instanceIds").EnumerateArray().Select(i => i.GetString()).Order());
+        Assert.Equal(new[] { first, second }.Order(), all.GetProperty("instanceIds").EnumerateArray().Select(i => i.GetString()).Order());
     }
 
     [Theory]
