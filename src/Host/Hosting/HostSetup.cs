@@ -124,6 +124,7 @@ public static class HostSetup
             app.Logger.LogWarning("No rules folder at {Folder}; no rule sets or parameters deployed", Path.GetFullPath(options.RulesPath));
         }
         await services.GetRequiredService<WorkflowFolderDeployer>().DeployAsync(options.WorkflowsPath, ct);
+        await services.CatchUpTaskNoticesAsync(ct);
         if (!options.Scheduling.Enabled)
         {
             return;

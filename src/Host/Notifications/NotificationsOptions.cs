@@ -7,4 +7,7 @@ public sealed class NotificationsOptions
 
     /// <summary>Where users open Samverkan; e-mails link here instead of carrying the case's details.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+
+    /// <summary>At start-up, open tasks created this far back that nobody was told about get their new-task notice.</summary>
+    public TimeSpan CatchUpWindow { get; set; } = TimeSpan.FromDays(2);
 }

@@ -43,6 +43,8 @@ public static class NotificationsSetup
 
         services.AddSingleton<TaskNotificationListener>();
         services.AddSingleton<IEngineListener>(sp => sp.GetRequiredService<TaskNotificationListener>());
+        services.AddSingleton<TaskNotices>();
+        services.AddSingleton<TaskNoticeCatchUp>();
         services.AddHostedService<TaskNotificationWorker>();
         services.AddSingleton<IServiceTaskHandler, NotifyHandler>();
         services.AddSingleton<IServiceTaskHandler, MeetingInvitationHandler>();
@@ -55,6 +57,19 @@ public static class NotificationsSetup
         var contexts = services.GetRequiredService<IDbContextFactory<HostDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>Sends the new-task notices a stop between the engine's commit and writing them lost; never stops the start.</summary>
+    public static async Task CatchUpTaskNoticesAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        try
+        {
+            await services.GetRequiredService<TaskNoticeCatchUp>().RunAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            services.GetRequiredService<ILogger<TaskNoticeCatchUp>>().LogError(e, "Catching up on missed new-task notices failed");
+        }
     }
 
     public static WebApplication UseSamverkanNotifications(this WebApplication app)

@@ -26,6 +26,8 @@ public sealed record TaskQuery
     public UserTaskStatus? Status { get; init; } = UserTaskStatus.Open;
     /// <summary>Only tasks due before this instant (overdue when it is "now").</summary>
     public DateTimeOffset? DueBefore { get; init; }
+    /// <summary>Only tasks created after this instant.</summary>
+    public DateTimeOffset? CreatedAfter { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;
 }

@@ -13,5 +13,6 @@ internal static class TaskFilter
         && (q.InstanceId is null || t.InstanceId == q.InstanceId)
         && (q.DefinitionKey is null || t.DefinitionKey == q.DefinitionKey)
         && (q.DueBefore is null || (t.DueAt is not null && t.DueAt < q.DueBefore))
+        && (q.CreatedAfter is null || t.CreatedAt > q.CreatedAfter)
         && (q.VisibleToUser is null || t.IsVisibleTo(q.VisibleToUser, q.Groups ?? []));
 }

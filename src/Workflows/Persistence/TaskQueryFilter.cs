@@ -26,7 +26,7 @@ internal static class TaskQueryFilter
                 .OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt)
                 .Skip(skip).Take(take));
 
-    public static bool CanUsePage(TaskQuery q) => q.VisibleToUser is null && q.DueBefore is null;
+    public static bool CanUsePage(TaskQuery q) => q.VisibleToUser is null && q.DueBefore is null && q.CreatedAfter is null;
 
     /// <summary><see cref="Page"/> for <paramref name="q"/>.</summary>
     public static IAsyncEnumerable<UserTaskRecord> PageOf(WorkflowDbContext db, TaskQuery q, int skip, int take) =>
@@ -62,6 +62,10 @@ internal static class TaskQueryFilter
         if (q.DueBefore is { } dueBefore)
         {
             tasks = tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore);
+        }
+        if (q.CreatedAfter is { } createdAfter)
+        {
+            tasks = tasks.Where(t => t.CreatedAt > createdAfter);
         }
         return q.VisibleToUser is { } user ? VisibleTo(tasks, user, q.Groups ?? []) : tasks;
     }

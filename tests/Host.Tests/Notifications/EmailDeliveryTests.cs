@@ -33,7 +33,7 @@ public sealed class EmailDeliveryTests : IDisposable
         {
             Assert.Equal("Ny uppgift i Samverkan", message.Subject);
             Assert.Equal("samverkan@region.example", message.From.Mailboxes.Single().Address);
-            Assert.Contains($"https://samverkan.example/tasks/{task}", message.TextBody);
+            Assert.Contains($"https://samverkan.example/inkorg/{task}", message.TextBody);
             AssertNoPersonalData(raw);
             Assert.DoesNotContain(instance.Id.ToString(), raw);
         }

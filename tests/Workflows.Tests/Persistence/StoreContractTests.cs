@@ -182,6 +182,23 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task QueryTasksAsync_CreatedAfter_OnlyLaterTasks()
+    {
+        var store = CreateStore();
+        var instanceId = Guid.NewGuid();
+        var early = Records.Task(instanceId);
+        var atCutoff = Records.Task(instanceId);
+        atCutoff.CreatedAt = T0.AddHours(1);
+        var late = Records.Task(instanceId, groups: ",handlaggare,");
+        late.CreatedAt = T0.AddHours(2);
+        await Commit(store, c => c.NewTasks.AddRange([late, early, atCutoff]));
+
+        Assert.Equal([late.Id], await Ids(store, new TaskQuery { CreatedAfter = T0.AddHours(1) }));
+        Assert.Equal([atCutoff.Id, late.Id], await Ids(store, new TaskQuery { CreatedAfter = T0.AddMinutes(59) }));
+        Assert.Equal([late.Id], await Ids(store, new TaskQuery { CreatedAfter = T0, CandidateGroup = "handlaggare" }));
+    }
+
+    [Fact]
     public async Task QueryTasksAsync_VisibleToUser_AssignedOrCandidateUserOrAnyOfTheGroups()
     {
         var store = CreateStore();

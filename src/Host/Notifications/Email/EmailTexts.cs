@@ -1,3 +1,5 @@
+using Samverkan.Host.Web;
+
 namespace Samverkan.Host.Notifications.Email;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal static class EmailTexts
 
     /// <summary>A task's page when there is one, else the user's notifications.</summary>
     public static string Link(string publicBaseUrl, Guid? taskId) =>
-        publicBaseUrl.TrimEnd('/') + (taskId is { } id ? $"/tasks/{id}" : "/notifications");
+        publicBaseUrl.TrimEnd('/') + (taskId is { } id ? WebRoutes.Task(id) : WebRoutes.Notifications);
 
     private static string Lead(NotificationKind kind) => kind switch
     {

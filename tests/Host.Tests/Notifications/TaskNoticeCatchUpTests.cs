@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Host.Notifications.Engine;
+using Samverkan.Host.Persistence;
+
+namespace Samverkan.Host.Tests.Notifications;
+
+/// <summary>
+/// A new-task notice lost between the engine's commit and writing it (the service stopped) is sent at the next
+/// start, once; the notices are deleted here to stand for the ones that were never written.
+/// </summary>
+public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
+{
+    [Fact]
+    public async Task CatchUp_SendsTheMissedNoticeToEveryMember_Once()
+    {
+        await Host.Engine.StartAsync("groupTask");
+        await Host.WaitForAsync("anna", 1);
+        await ForgetNotificationsAsync(Host);
+        var catchUp = Host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>();
+
+        Assert.Equal(1, await catchUp.RunAsync());
+        Assert.Equal(0, await catchUp.RunAsync());
+
+        var anna = Assert.Single((await Host.ListAsync("anna")).Items);
+        Assert.Equal("Ny uppgift: Bedöm behov för Tolvan", anna.Title);
+        Assert.Single((await Host.ListAsync("bo")).Items);
+        Assert.Equal(0, (await Host.ListAsync("carl")).Total);
+    }
+
+    [Fact]
+    public async Task CatchUp_TaskThatWasNotified_SendsNothingMore()
+    {
+        await Host.Engine.StartAsync("groupTask");
+        await Host.WaitForAsync("bo", 1);
+
+        Assert.Equal(0, await Host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
+        Assert.Single((await Host.ListAsync("bo")).Items);
+    }
+
+    [Fact]
+    public async Task Restart_SendsTheNoticesTheStoppedServiceLost()
+    {
+        await Host.Engine.StartAsync("groupTask");
+        await Host.WaitForAsync("anna", 1);
+        await ForgetNotificationsAsync(Host);
+
+        await using var restarted = Host.Factory.WithWebHostBuilder(_ => { });
+        _ = restarted.Services; // starts the second host on the same database
+
+        Assert.Single((await Host.WaitForAsync("anna", 1)).Items);
+        Assert.Single((await Host.WaitForAsync("bo", 1)).Items);
+    }
+
+    [Fact]
+    public async Task CatchUp_TaskOlderThanTheWindow_IsLeftAlone()
+    {
+        await using var host = NotificationsHost.Start(settings: new Dictionary<string, string>
+        {
+            ["Samverkan:Notifications:CatchUpWindow"] = "00:00:00",
+        });
+        await host.Engine.StartAsync("groupTask");
+        await host.WaitForAsync("anna", 1);
+        await ForgetNotificationsAsync(host);
+
+        Assert.Equal(0, await host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
+        Assert.Equal(0, (await host.ListAsync("anna")).Total);
+    }
+
+    private static async Task ForgetNotificationsAsync(NotificationsHost host)
+    {
+        var contexts = host.Factory.Services.GetRequiredService<IDbContextFactory<HostDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        await db.Notifications.ExecuteDeleteAsync();
+    }
+}
