@@ -24,6 +24,9 @@ public sealed class SamverkanFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder.Path, "samverkan.db");
 
+    /// <summary>Whether <see cref="TestAuthHandler"/>'s headers sign requests in; off, only the host's own schemes run.</summary>
+    public bool TestSignIn { get; init; } = true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Samverkan", $"Data Source={DatabasePath}");
@@ -31,14 +34,20 @@ public sealed class SamverkanFactory : WebApplicationFactory<Program>
         builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
         builder.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
-        builder.UseTestAuthentication();
+        if (TestSignIn)
+        {
+            builder.UseTestAuthentication();
+        }
     }
 
     /// <summary>Every client signs in per request as the demo user the endpoint admits; <see cref="TestUsers.SignInAs(System.Net.Http.Headers.HttpRequestHeaders, string?, string, string)"/> fixes who.</summary>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
-        client.SignInAsDemoUsers();
+        if (TestSignIn)
+        {
+            client.SignInAsDemoUsers();
+        }
     }
 
     public override async ValueTask DisposeAsync()
