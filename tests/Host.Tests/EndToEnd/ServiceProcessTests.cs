@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Cli;
+using Samverkan.Tests.Shared;
 
 namespace Samverkan.Host.Tests.EndToEnd;
 

@@ -3,11 +3,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Samverkan.Host.Tests.EndToEnd;
+namespace Samverkan.Tests.Shared;
 
 /// <summary>
 /// The built service started as a user starts it: its own process, a working folder of its own (where
-/// data/ and workflows/ live), a free port. Output is kept so a failing test can show it.
+/// data/ and workflows/ live), a free port, in Production with the demo users seeded. Output is kept so a failing
+/// test can show it. Compiled into each test project that starts the service (linked from tests/Shared).
 /// </summary>
 internal sealed class ServiceProcess : IAsyncDisposable
 {
@@ -36,7 +37,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServiceProcess> StartAsync(string workingFolder)
+    /// <summary>Starts the service in <paramref name="workingFolder"/> with <paramref name="environment"/> added, and waits until /health answers.</summary>
+    public static async Task<ServiceProcess> StartAsync(
+        string workingFolder, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? startLimit = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var host = Path.Combine(AppContext.BaseDirectory, "Samverkan.Host.dll");
@@ -53,13 +56,17 @@ internal sealed class ServiceProcess : IAsyncDisposable
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Samverkan__Auth__SeedDemoUsers"] = "true";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var service = new ServiceProcess(process, address);
         process.OutputDataReceived += (_, e) => service.Append(e.Data);
         process.ErrorDataReceived += (_, e) => service.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await service.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
+        await service.WaitUntilHealthyAsync(startLimit ?? TimeSpan.FromSeconds(60));
         return service;
     }
 
