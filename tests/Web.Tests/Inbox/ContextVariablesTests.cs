@@ -1,4 +1,5 @@
 using Samverkan.Host.Web.Inbox;
+using Samverkan.Host.Web.Start;
 
 namespace Samverkan.Web.Tests.Inbox;
 
@@ -18,7 +19,27 @@ public sealed class ContextVariablesTests
             ["count"] = 3L,
         });
 
-        Assert.Equal(["count=3", "deidentified=ja", "Rubrik=Bostad saknas"], shown.Select(v => $"{v.Key}={v.Value}"));
+        Assert.Equal(["Avidentifierat=ja", "count=3", "Rubrik=Bostad saknas"], shown.Select(v => $"{v.Key}={v.Value}"));
+    }
+
+    public static TheoryData<StartForm> FilledStartForms => new()
+    {
+        new SipStartForm { NeedDescription = "Hemtjänst och psykiatrisk uppföljning" },
+        new RedThreadStartForm { Party = "polis", IndividualHarmed = true, UnreasonableBurden = true, SipAttempted = true },
+        new DeviationStartForm(),
+        new ProblemStartForm { Title = "Oklart ansvar för boendestöd", Deidentified = true, WrittenConsent = false },
+    };
+
+    [Theory]
+    [MemberData(nameof(FilledStartForms))]
+    public void Shown_EveryVariableAStartFormSets_HasASwedishName(StartForm form)
+    {
+        var variables = form.ToVariables("hugo");
+
+        var shown = ContextVariables.Shown(variables);
+
+        Assert.Equal(variables.Count, shown.Count);
+        Assert.All(shown, v => Assert.DoesNotContain(v.Key, variables.Keys));
     }
 
     [Fact]

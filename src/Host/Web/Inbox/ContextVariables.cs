@@ -25,6 +25,9 @@ internal static class ContextVariables
         ["sipAttempted"] = "SIP har prövats",
         ["reporter"] = "Rapporterad av",
         ["title"] = "Rubrik",
+        ["raisedBy"] = "Lyft av",
+        ["raisedFrom"] = "Lyft från",
+        ["deidentified"] = "Avidentifierat",
         ["writtenConsent"] = "Skriftligt samtycke",
     };
 
