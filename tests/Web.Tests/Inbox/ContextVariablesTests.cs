@@ -22,6 +22,16 @@ public sealed class ContextVariablesTests
         Assert.Equal(["Avidentifierat=ja", "count=3", "Rubrik=Bostad saknas"], shown.Select(v => $"{v.Key}={v.Value}"));
     }
 
+    [Fact]
+    public void Shown_AChoiceByTheNameOfTheOptionChosen()
+    {
+        var shown = ContextVariables.Shown(new Dictionary<string, object?> { ["outcome"] = "lift", ["note"] = "lift" },
+            new Dictionary<string, string> { ["outcome"] = "Utfall" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { ["outcome"] = new Dictionary<string, string> { ["lift"] = "Lyft till nästa nivå" } });
+
+        Assert.Equal(["note=lift", "Utfall=Lyft till nästa nivå"], shown.Select(v => $"{v.Key}={v.Value}"));
+    }
+
     public static TheoryData<StartForm> FilledStartForms => new()
     {
         new SipStartForm { NeedDescription = "Hemtjänst och psykiatrisk uppföljning" },

@@ -26,6 +26,15 @@ public sealed class ProcessElementNamesTests
     }
 
     [Fact]
+    public void FieldValueNames_TheProblemProcess_NamesTheOutcomes()
+    {
+        var names = ProcessElementNames.FieldValueNames(File.ReadAllText(Path.Combine(Repository.Workflows, "samverkansproblem.bpmn")));
+
+        Assert.Equal("Lyft till nästa nivå", names["caseWorkerLevelOutcome"]["lift"]);
+        Assert.DoesNotContain("caseWorkerLevelNotes", names.Keys);
+    }
+
+    [Fact]
     public void Read_ADocumentTypeDefinition_IsNotProcessed()
     {
         const string hostile = """<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><d id="a" name="&x;" />""";

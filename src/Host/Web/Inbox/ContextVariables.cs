@@ -31,11 +31,16 @@ internal static class ContextVariables
         ["writtenConsent"] = "Skriftligt samtycke",
     };
 
-    /// <summary>The variables to show, each named by its form field's label, a start form's label, or else its own name.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Shown(IReadOnlyDictionary<string, object?> variables, IReadOnlyDictionary<string, string>? labels = null) =>
+    /// <summary>
+    /// The variables to show, each named by its form field's label, a start form's label, or else its own name; a
+    /// choice field's value by the name of the option chosen.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Shown(IReadOnlyDictionary<string, object?> variables,
+        IReadOnlyDictionary<string, string>? labels = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? valueNames = null) =>
         variables
             .Where(v => !VariableMask.IsPersonal(v.Key, v.Value))
-            .Select(v => (Label: labels?.GetValueOrDefault(v.Key) ?? StartLabels.GetValueOrDefault(v.Key) ?? v.Key, Text: Text(v.Value)))
+            .Select(v => (Label: labels?.GetValueOrDefault(v.Key) ?? StartLabels.GetValueOrDefault(v.Key) ?? v.Key,
+                Text: v.Value is string chosen && valueNames?.GetValueOrDefault(v.Key)?.GetValueOrDefault(chosen) is { } name ? name : Text(v.Value)))
             .Where(v => v.Text is not null)
             .OrderBy(v => v.Label, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), true))
             .Select(v => KeyValuePair.Create(v.Label, v.Text!))

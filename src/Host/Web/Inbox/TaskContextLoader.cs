@@ -19,7 +19,8 @@ internal sealed class TaskContextLoader(ProcessEngine engine, CaseService cases)
         var history = await engine.GetHistoryAsync(task.InstanceId, ct);
         var timeline = history.OrderBy(h => h.At).ThenBy(h => h.Id)
             .Select(h => TimelineEntry.From(h, names, user.UserId)).OfType<TimelineEntry>().ToList();
-        var variables = instance is null ? [] : ContextVariables.Shown(instance.Variables, ProcessElementNames.FieldLabels(definition?.Xml));
+        var variables = instance is null ? [] : ContextVariables.Shown(instance.Variables,
+            ProcessElementNames.FieldLabels(definition?.Xml), ProcessElementNames.FieldValueNames(definition?.Xml));
         var (view, message) = await CaseAsync(task, user, ct);
         return new TaskContext(instance, definition?.Xml, names, timeline, variables, view, message);
     }
