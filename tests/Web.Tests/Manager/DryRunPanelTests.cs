@@ -13,8 +13,8 @@ public sealed class DryRunPanelTests : RulesComponentTest
     {
         var panel = Render<DryRunPanel>();
 
-        panel.WaitForAssertion(() => panel.Find("input[type=date]"));
-        panel.Find("input[type=date]").Change(date);
+        panel.WaitForAssertion(() => panel.Find(".mud-picker input"));
+        panel.Find(".mud-picker input").Change(date);
         panel.Find("button:contains('Provkör')").Click();
 
         panel.WaitForAssertion(() => Assert.Contains(expected, panel.Find("[data-testid=dry-run-result]").TextContent));
@@ -25,7 +25,7 @@ public sealed class DryRunPanelTests : RulesComponentTest
     public void DryRun_NoSipAttempted_SaysThePullGoesToSip()
     {
         var panel = Render<DryRunPanel>();
-        panel.WaitForAssertion(() => panel.Find("input[type=date]"));
+        panel.WaitForAssertion(() => panel.Find(".mud-picker input"));
 
         panel.FindAll("input[type=checkbox]")[2].Change(false);
         panel.Find("button:contains('Provkör')").Click();
@@ -37,9 +37,9 @@ public sealed class DryRunPanelTests : RulesComponentTest
     public void DryRun_WithoutADate_AsksForOne()
     {
         var panel = Render<DryRunPanel>();
-        panel.WaitForAssertion(() => panel.Find("input[type=date]"));
+        panel.WaitForAssertion(() => panel.Find(".mud-picker input"));
 
-        panel.Find("input[type=date]").Change("");
+        panel.Find(".mud-picker input").Change("");
         panel.Find("button:contains('Provkör')").Click();
 
         panel.WaitForAssertion(() => Assert.Contains("Ange ett datum (åååå-mm-dd).", panel.Markup));
