@@ -7,21 +7,12 @@ namespace Samverkan.Workflows.Validation;
 /// Both templates use composite-format placeholders (<c>{0}</c>, <c>{1}</c>, ...) for the same arguments; the
 /// Swedish one may reorder them. A <see cref="DiagnosticTerm"/> argument is put in the language of the template.
 /// </remarks>
-public sealed class DiagnosticText
+public sealed record DiagnosticText : BilingualText
 {
     internal DiagnosticText(string code, string english, string swedish)
+        : base(code, english, swedish)
     {
-        Code = code;
-        English = english;
-        Swedish = swedish;
     }
-
-    /// <summary>Kebab-case, stable across releases: clients may act on it.</summary>
-    public string Code { get; }
-
-    public string English { get; }
-
-    public string Swedish { get; }
 
     public DiagnosticMessage Format(params object?[] args) =>
         new(Code, Fill(English, args, t => t.English), Fill(Swedish, args, t => t.Swedish));
