@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using static Samverkan.Workflows.Parsing.BpmnNamespaces;
 using Samverkan.Workflows.Validation;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
 using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
-using static Samverkan.Workflows.Parsing.BpmnNamespaces;
 using Samverkan.Workflows.Validation;
+using static Samverkan.Workflows.Parsing.BpmnNamespaces;
 using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;

@@ -53,7 +53,7 @@ public static partial class DiagnosticTexts
 
     internal static readonly DiagnosticText MappingLocalIgnored = new("mapping-local-ignored",
         "camunda:{0} local is ignored",
-        "local på camunda:{0} ignoreras");
+        "Attributet local på camunda:{0} ignoreras");
 
     internal static readonly DiagnosticText MappingWithoutSource = new("mapping-without-source",
         "camunda:{0} needs source, sourceExpression, variables=\"all\" or businessKey",
@@ -61,7 +61,7 @@ public static partial class DiagnosticTexts
 
     internal static readonly DiagnosticText MappingWithoutTarget = new("mapping-without-target",
         "camunda:{0} needs a target",
-        "camunda:{0} behöver ett target");
+        "camunda:{0} behöver attributet target");
 
     internal static readonly DiagnosticText ExternalTaskWithoutTopic = new("external-task-without-topic",
         "an external task needs a camunda:topic",

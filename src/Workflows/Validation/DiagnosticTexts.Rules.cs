@@ -17,11 +17,11 @@ public static partial class DiagnosticTexts
 
     internal static readonly DiagnosticText ConditionNeverEvaluated = new("condition-never-evaluated",
         "a condition on a flow leaving the {0} '{1}' is never evaluated",
-        "Villkoret på ett flöde ut från '{1}' ({0}) utvärderas aldrig");
+        "Villkoret utvärderas aldrig: flödet går ut från '{1}' ({0})");
 
     internal static readonly DiagnosticText ConditionOnOnlyFlow = new("condition-on-only-flow",
         "a condition on the only outgoing flow of '{0}': when false the token is stuck",
-        "Villkor på det enda utgående flödet från '{0}': är villkoret falskt fastnar processen där");
+        "Villkoret sitter på det enda utgående flödet från '{0}': är det falskt fastnar processen där");
 
     internal static readonly DiagnosticText ConditionalFlowNotExecuted = new("conditional-flow-not-executed",
         "a conditional flow out of the {0} '{1}' is not executed; add an exclusive gateway after it",
@@ -77,15 +77,15 @@ public static partial class DiagnosticTexts
 
     internal static readonly DiagnosticText SeveralNoneStarts = new("several-none-starts",
         "process has more than one none start event",
-        "Processen har mer än en starthändelse utan trigger");
+        "Processen har mer än en starthändelse utan händelsedefinition");
 
     internal static readonly DiagnosticText SubProcessStart = new("subprocess-start",
         "an embedded subprocess needs exactly one start event without trigger",
-        "En inbäddad delprocess behöver exakt en starthändelse utan trigger");
+        "En inbäddad delprocess behöver exakt en starthändelse utan händelsedefinition");
 
     internal static readonly DiagnosticText EventSubProcessStart = new("event-subprocess-start",
         "an event subprocess needs exactly one start event with a timer, message, error or escalation trigger",
-        "En händelsedelprocess behöver exakt en starthändelse med timer, meddelande, fel eller eskalering som trigger");
+        "En händelsedelprocess behöver exakt en starthändelse av typen timer, meddelande, fel eller eskalering");
 
     internal static readonly DiagnosticText EventSubProcessFlows = new("event-subprocess-flows",
         "an event subprocess cannot have incoming or outgoing sequence flows",

@@ -54,7 +54,7 @@ public static partial class DiagnosticTexts
 
     internal static readonly DiagnosticText DataIgnored = new("data-ignored",
         "{0} is ignored: Samverkan keeps data in process variables",
-        "{0} ignoreras: Samverkan håller data i processvariabler");
+        "{0} ignoreras: Samverkan lagrar data i processvariabler");
 
     internal static readonly DiagnosticText DataStoreIgnored = new("data-store-ignored",
         "dataStore is ignored: Samverkan keeps no data stores",
