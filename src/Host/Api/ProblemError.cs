@@ -5,7 +5,7 @@ using Samverkan.Workflows.Validation;
 namespace Samverkan.Host.Api;
 
 /// <summary>
-/// One entry of a problem's <c>errors</c> list: a BPMN diagnostic (<c>elementId</c>, <c>line</c>), a field
+/// One entry of a problem's <c>errors</c> list: a BPMN diagnostic (<c>elementId</c>, <c>line</c>, <c>code</c>), a field
 /// of the request (<c>field</c>, such as a form field, a variable or a JSON path), or a rule set's error (<c>rule</c>,
 /// <c>sample</c>). Absent parts are left out.
 /// </summary>
@@ -15,10 +15,12 @@ internal sealed record ProblemError(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Line = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Field = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Rule = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sample = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Sample = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Code = null)
 {
     /// <summary>A BPMN diagnostic; one about the file as a whole names "definitions", as the validate command prints it.</summary>
-    public static ProblemError From(BpmnDiagnostic diagnostic) => new(diagnostic.Message, diagnostic.ElementId ?? "definitions", diagnostic.Line);
+    public static ProblemError From(BpmnDiagnostic diagnostic) =>
+        new(diagnostic.Message, diagnostic.ElementId ?? "definitions", diagnostic.Line, Code: diagnostic.Code);
 
     public static ProblemError ForField(string field, string message) => new(message, Field: field);
 

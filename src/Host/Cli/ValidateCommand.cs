@@ -105,7 +105,7 @@ internal static class ValidateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [BpmnDiagnostic.Error(null, 0, $"cannot read the file: {e.Message}")];
+            return [BpmnDiagnostic.Error(null, 0, DiagnosticTexts.FileUnreadable.Format(e.Message))];
         }
 
         // Same steps as ProcessEngine.Validate, which needs a store this command has no use for.

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -20,7 +22,7 @@ internal sealed class ActivityReader(ParseContext context)
                 return ServiceTaskReader.Read(element, id, context);
             case "receiveTask":
                 Check(element);
-                var message = context.ResolveName(element, (string?)element.Attribute("messageRef"), context.Messages, "message");
+                var message = context.ResolveName(element, (string?)element.Attribute("messageRef"), context.Messages, UnknownMessage, MessageWithoutName);
                 return new ReceiveTask { Id = id, MessageName = message };
             case "businessRuleTask":
                 return ReadBusinessRuleTask(element, id);
@@ -48,18 +50,18 @@ internal sealed class ActivityReader(ParseContext context)
         var binding = (string?)element.Attribute(Camunda + "decisionRefBinding");
         if (binding is not null && binding != "latest")
         {
-            context.NotExecuted(element, $"camunda:decisionRefBinding=\"{binding}\" is not supported; the latest rule set is used");
+            context.NotExecuted(element, DecisionRefBindingNotSupported.Format(binding));
         }
 
         if (element.Attribute(Camunda + "mapDecisionResult") is not null)
         {
-            context.Warning(element, "camunda:mapDecisionResult is ignored: the rule set decides the result's shape");
+            context.Warning(element, MapDecisionResultIgnored.Format());
         }
 
         var decisionRef = MultiInstanceReader.NullIfBlank((string?)element.Attribute(Camunda + "decisionRef"));
         if (decisionRef is null)
         {
-            context.Error(element, "businessRuleTask has no camunda:decisionRef");
+            context.Error(element, MissingDecisionRef.Format());
             return new PassThroughTask { Id = id };
         }
 

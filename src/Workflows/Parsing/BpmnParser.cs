@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Samverkan.Workflows.Validation;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -38,7 +39,7 @@ public sealed class BpmnParser
             // Four bytes per character is the most UTF-8 needs; anything longer breaks the reader's limit anyway.
             if (buffer.Length + read > 4L * MaxCharacters)
             {
-                return new ParseResult(null, [BpmnDiagnostic.Error(null, 0, "the file is too large")]);
+                return new ParseResult(null, [BpmnDiagnostic.Error(null, 0, FileTooLarge.Format())]);
             }
 
             buffer.Write(chunk, 0, read);
@@ -63,7 +64,7 @@ public sealed class BpmnParser
             // The reader's message names the rule that was broken, never entity contents.
             // A prohibited DTD is refused without a position, so find the DOCTYPE ourselves.
             var line = e.LineNumber > 0 ? e.LineNumber : LineOf(text(), "<!DOCTYPE");
-            return new ParseResult(null, [BpmnDiagnostic.Error(null, line, $"not readable XML: {e.Message}")]);
+            return new ParseResult(null, [BpmnDiagnostic.Error(null, line, UnreadableXml.Format(e.Message))]);
         }
 
         var context = new ParseContext();

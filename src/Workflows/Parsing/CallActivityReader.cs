@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -20,7 +22,7 @@ internal static class CallActivityReader
         }
         else if (bindingText is not null && bindingText != "latest")
         {
-            context.NotExecuted(element, $"camunda:calledElementBinding=\"{bindingText}\" is not supported (latest or version)");
+            context.NotExecuted(element, CalledElementBindingNotSupported.Format(bindingText));
         }
 
         int? version = null;
@@ -33,7 +35,7 @@ internal static class CallActivityReader
             }
             else
             {
-                context.Error(element, $"camunda:calledElementVersion '{versionText}' is not a positive whole number");
+                context.Error(element, InvalidCalledElementVersion.Format(versionText));
             }
         }
 
@@ -61,16 +63,16 @@ internal static class CallActivityReader
         };
         if (element.Attribute("local") is not null)
         {
-            context.Warning(element, $"camunda:{element.Name.LocalName} local is ignored");
+            context.Warning(element, MappingLocalIgnored.Format(element.Name.LocalName));
         }
 
         if (!mapping.All && !mapping.BusinessKey && (mapping.Source ?? mapping.SourceExpression) is null)
         {
-            context.Error(element, $"camunda:{element.Name.LocalName} needs source, sourceExpression, variables=\"all\" or businessKey");
+            context.Error(element, MappingWithoutSource.Format(element.Name.LocalName));
         }
         else if ((mapping.Source ?? mapping.SourceExpression) is not null && mapping.Target is null)
         {
-            context.Error(element, $"camunda:{element.Name.LocalName} needs a target");
+            context.Error(element, MappingWithoutTarget.Format(element.Name.LocalName));
         }
 
         return mapping;

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -31,15 +33,15 @@ internal static class CamundaAttributes
 
             if (Ignored.Contains(name))
             {
-                context.Warning(attribute, $"camunda:{name} is ignored by Samverkan");
+                context.Warning(attribute, CamundaIgnored.Format(name));
             }
             else if (Java.Contains(name))
             {
-                context.NotExecuted(attribute, $"camunda:{name} is not executed by Samverkan");
+                context.NotExecuted(attribute, CamundaNotExecuted.Format(name));
             }
             else
             {
-                context.Warning(attribute, $"unknown attribute camunda:{name} is ignored");
+                context.Warning(attribute, UnknownCamundaAttribute.Format(name));
             }
         }
     }

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -15,7 +17,7 @@ internal sealed class DefinitionsReader(ParseContext context)
     {
         if (root.Name != Bpmn + "definitions")
         {
-            context.Error(root, $"the root element is '{root.Name.LocalName}', expected bpmn:definitions in namespace {Bpmn.NamespaceName}");
+            context.Error(root, WrongRoot.Format(root.Name.LocalName, Bpmn.NamespaceName));
             return null;
         }
 
@@ -32,17 +34,17 @@ internal sealed class DefinitionsReader(ParseContext context)
             }
             else if (local == "dataStore")
             {
-                context.Warning(element, "dataStore is ignored: Samverkan keeps no data stores");
+                context.Warning(element, DataStoreIgnored.Format());
             }
             else if (!Silent.Contains(local) && !IsDeclaration(local))
             {
-                context.Error(element, $"unknown BPMN element '{local}'");
+                context.Error(element, UnknownElement.Format(local));
             }
         }
 
         if (processes.Count == 0)
         {
-            context.Error(root, "the file has no executable process (isExecutable=\"true\")");
+            context.Error(root, NoExecutableProcess.Format());
         }
 
         return new BpmnDocument { Processes = processes, Unsupported = context.Unsupported };
@@ -52,13 +54,13 @@ internal sealed class DefinitionsReader(ParseContext context)
     {
         if (!string.Equals((string?)element.Attribute("isExecutable"), "true", StringComparison.OrdinalIgnoreCase))
         {
-            context.Warning(element, "process is not executable (isExecutable is not \"true\") and is ignored");
+            context.Warning(element, ProcessNotExecutable.Format());
             return;
         }
 
         if (string.IsNullOrEmpty((string?)element.Attribute("id")))
         {
-            context.Error(element, "process has no id");
+            context.Error(element, MissingId.Format(DiagnosticTerms.Kind("process")));
             return;
         }
 
@@ -100,7 +102,7 @@ internal sealed class DefinitionsReader(ParseContext context)
             var id = (string?)element.Attribute("id");
             if (id is not null && !seen.Add(id))
             {
-                context.Diagnostics.Add(Validation.BpmnDiagnostic.Error(id, ParseContext.LineOf(element), $"duplicate id '{id}'"));
+                context.Diagnostics.Add(BpmnDiagnostic.Error(id, ParseContext.LineOf(element), DuplicateId.Format(id)));
             }
         }
     }

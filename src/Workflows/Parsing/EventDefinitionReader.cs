@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -20,7 +22,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
         {
             if (!allowed.Contains("none"))
             {
-                context.Error(element, $"{local} needs an event definition");
+                context.Error(element, MissingEventDefinition.Format(DiagnosticTerms.Kind(local)));
             }
 
             return NoneTrigger.Instance;
@@ -28,7 +30,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
 
         if (definitions.Count > 1)
         {
-            context.NotExecuted(element, $"{local} with several event definitions (multiple event) is not supported");
+            context.NotExecuted(element, MultipleEventDefinitions.Format(DiagnosticTerms.Kind(local)));
             return NoneTrigger.Instance;
         }
 
@@ -36,13 +38,13 @@ internal sealed class EventDefinitionReader(ParseContext context)
         var kind = definition.Name.LocalName[..^"EventDefinition".Length];
         if (NotExecuted.Contains(kind))
         {
-            context.NotExecuted(definition, $"{kind} events are not executed by Samverkan");
+            context.NotExecuted(definition, EventNotExecuted.Format(DiagnosticTerms.Trigger(kind)));
             return NoneTrigger.Instance;
         }
 
         if (!allowed.Contains(kind))
         {
-            context.NotExecuted(definition, $"a {kind} {local} is not supported");
+            context.NotExecuted(definition, TriggerNotSupported.Format(DiagnosticTerms.Trigger(kind), DiagnosticTerms.Kind(local)));
             return NoneTrigger.Instance;
         }
 
@@ -51,8 +53,8 @@ internal sealed class EventDefinitionReader(ParseContext context)
         return kind switch
         {
             "timer" => ReadTimer(definition),
-            "message" => new MessageTrigger(context.ResolveName(definition, (string?)definition.Attribute("messageRef"), context.Messages, "message")),
-            "signal" => new SignalTrigger(context.ResolveName(definition, (string?)definition.Attribute("signalRef"), context.Signals, "signal")),
+            "message" => new MessageTrigger(context.ResolveName(definition, (string?)definition.Attribute("messageRef"), context.Messages, UnknownMessage, MessageWithoutName)),
+            "signal" => new SignalTrigger(context.ResolveName(definition, (string?)definition.Attribute("signalRef"), context.Signals, UnknownSignal, SignalWithoutName)),
             "error" => ReadError(definition),
             "escalation" => ReadEscalation(definition),
             _ => TerminateTrigger.Instance,
@@ -66,7 +68,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
             .ToList();
         if (values.Count > 1)
         {
-            context.Error(definition, "a timer needs exactly one of timeDate, timeDuration, timeCycle");
+            context.Error(definition, TimerValueCount.Format());
         }
 
         if (values.Count == 0)
@@ -94,7 +96,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
 
         if (!context.Errors.TryGetValue(reference, out var error))
         {
-            context.Error(definition, $"unknown error '{reference}'");
+            context.Error(definition, UnknownError.Format(reference));
             return new ErrorTrigger(null);
         }
 
@@ -111,7 +113,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
 
         if (!context.Escalations.TryGetValue(reference, out var escalation))
         {
-            context.Error(definition, $"unknown escalation '{reference}'");
+            context.Error(definition, UnknownEscalation.Format(reference));
             return new EscalationTrigger(null);
         }
 

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -20,7 +22,7 @@ internal static class ExtensionElements
             var name = child.Name.LocalName;
             if (child.Name.Namespace != Camunda)
             {
-                context.Warning(child, $"extension element '{child.Name}' is ignored");
+                context.Warning(child, ForeignExtensionIgnored.Format(child.Name.ToString()));
             }
             else if (consumed.Contains(name) || name == "properties")
             {
@@ -28,15 +30,15 @@ internal static class ExtensionElements
             }
             else if (NotExecuted.Contains(name))
             {
-                context.NotExecuted(child, $"camunda:{name} is not executed by Samverkan");
+                context.NotExecuted(child, CamundaNotExecuted.Format(name));
             }
             else if (name == "failedJobRetryTimeCycle")
             {
-                context.Warning(child, "camunda:failedJobRetryTimeCycle is ignored by Samverkan");
+                context.Warning(child, CamundaIgnored.Format(name));
             }
             else
             {
-                context.Warning(child, $"unknown extension element camunda:{name} is ignored");
+                context.Warning(child, UnknownCamundaElement.Format(name));
             }
         }
     }

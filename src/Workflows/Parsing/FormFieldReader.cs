@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -14,7 +16,7 @@ internal static class FormFieldReader
         {
             if (element.Name != Camunda + "formField")
             {
-                context.Warning(element, $"'{element.Name.LocalName}' in camunda:formData is ignored");
+                context.Warning(element, ChildIgnored.Format(element.Name.LocalName, "formData"));
                 continue;
             }
 
@@ -31,7 +33,7 @@ internal static class FormFieldReader
         var id = MultiInstanceReader.NullIfBlank((string?)element.Attribute("id"));
         if (id is null)
         {
-            context.Error(element, "a form field has no id");
+            context.Error(element, FormFieldWithoutId.Format());
             return null;
         }
 
@@ -68,7 +70,7 @@ internal static class FormFieldReader
             case "max":
                 return field with { Max = Number(constraint, config, context) };
             default:
-                context.Error(constraint, $"form field '{field.Id}': constraint '{name}' is not supported");
+                context.Error(constraint, ConstraintNotSupported.Format(field.Id, name));
                 return field;
         }
     }
@@ -80,7 +82,7 @@ internal static class FormFieldReader
             return value;
         }
 
-        context.Error(constraint, $"constraint '{(string?)constraint.Attribute("name")}' needs a whole number as config, not '{config}'");
+        context.Error(constraint, ConstraintNotNumber.Format((string?)constraint.Attribute("name"), config));
         return null;
     }
 }

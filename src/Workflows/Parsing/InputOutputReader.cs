@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -15,7 +17,7 @@ internal static class InputOutputReader
         var blocks = ExtensionElements.Of(activity, "inputOutput").ToList();
         if (blocks.Count > 1)
         {
-            context.Error(blocks[1], "an activity has at most one camunda:inputOutput");
+            context.Error(blocks[1], MultipleInputOutput.Format());
         }
 
         var inputs = new List<InputParameter>();
@@ -23,26 +25,26 @@ internal static class InputOutputReader
         {
             if (child.Name == Camunda + "outputParameter")
             {
-                context.NotExecuted(child, "camunda:outputParameter is not executed by Samverkan; a task's form or a rule set's result variable sets process variables");
+                context.NotExecuted(child, OutputParameterNotExecuted.Format());
                 continue;
             }
 
             if (child.Name != Camunda + "inputParameter")
             {
-                context.Warning(child, $"'{child.Name.LocalName}' in camunda:inputOutput is ignored");
+                context.Warning(child, ChildIgnored.Format(child.Name.LocalName, "inputOutput"));
                 continue;
             }
 
             var name = MultiInstanceReader.NullIfBlank((string?)child.Attribute("name"));
             if (name is null)
             {
-                context.Error(child, "a camunda:inputParameter has no name");
+                context.Error(child, MissingCamundaAttribute.Format("inputParameter", "name"));
                 continue;
             }
 
             if (inputs.Any(i => i.Name == name))
             {
-                context.Error(child, $"input parameter '{name}' is given more than once");
+                context.Error(child, DuplicateInputParameter.Format(name));
                 continue;
             }
 
@@ -62,7 +64,7 @@ internal static class InputOutputReader
 
         if (nested.Count > 1)
         {
-            context.Error(nested[1], $"'{(string?)holder.Attribute("name") ?? holder.Name.LocalName}' holds more than one value");
+            context.Error(nested[1], MultipleValues.Format((string?)holder.Attribute("name") ?? holder.Name.LocalName));
         }
 
         return ReadNested(nested[0], context);
@@ -83,7 +85,7 @@ internal static class InputOutputReader
                     var key = MultiInstanceReader.NullIfBlank((string?)entry.Attribute("key"));
                     if (key is null)
                     {
-                        context.Error(entry, "a camunda:entry has no key");
+                        context.Error(entry, MissingCamundaAttribute.Format("entry", "key"));
                         continue;
                     }
 
@@ -92,10 +94,10 @@ internal static class InputOutputReader
 
                 return new MapParameterValue(entries);
             case "script":
-                context.NotExecuted(value, "camunda:script is not executed by Samverkan");
+                context.NotExecuted(value, CamundaNotExecuted.Format("script"));
                 return new TextParameterValue(null);
             default:
-                context.Error(value, $"'{value.Name.LocalName}' is not a parameter value (text, camunda:list or camunda:map)");
+                context.Error(value, InvalidParameterValue.Format(value.Name.LocalName));
                 return new TextParameterValue(null);
         }
     }

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -16,7 +18,7 @@ internal sealed class NodeReader(ParseContext context)
         var id = (string?)element.Attribute("id");
         if (string.IsNullOrEmpty(id))
         {
-            context.Error(element, $"{local} has no id");
+            context.Error(element, MissingId.Format(DiagnosticTerms.Kind(local)));
             return null;
         }
 
@@ -32,7 +34,7 @@ internal sealed class NodeReader(ParseContext context)
         };
         if (node is null)
         {
-            context.Error(element, $"unknown BPMN element '{local}'");
+            context.Error(element, UnknownElement.Format(local));
             return null;
         }
 
@@ -70,7 +72,7 @@ internal sealed class NodeReader(ParseContext context)
 
     private FlowNode NotExecuted(XElement element, FlowNode placeholder)
     {
-        context.NotExecuted(element, $"{element.Name.LocalName} is not executed by Samverkan");
+        context.NotExecuted(element, ElementNotExecuted.Format(DiagnosticTerms.Kind(element.Name.LocalName)));
         return placeholder;
     }
 
@@ -81,10 +83,10 @@ internal sealed class NodeReader(ParseContext context)
             switch (child.Name.LocalName)
             {
                 case "standardLoopCharacteristics":
-                    context.NotExecuted(child, "standardLoopCharacteristics is not executed by Samverkan; use multi-instance");
+                    context.NotExecuted(child, StandardLoopNotExecuted.Format());
                     break;
                 case "dataInputAssociation" or "dataOutputAssociation" or "ioSpecification" or "property":
-                    context.Warning(child, $"{child.Name.LocalName} is ignored: Samverkan keeps data in process variables");
+                    context.Warning(child, DataIgnored.Format(child.Name.LocalName));
                     break;
             }
         }

@@ -27,21 +27,22 @@ internal sealed class ParseContext
             .FirstOrDefault(id => id is not null);
     }
 
-    public void Error(XObject at, string message) =>
+    public void Error(XObject at, DiagnosticMessage message) =>
         Diagnostics.Add(BpmnDiagnostic.Error(OwnerId(at), LineOf(at), message));
 
-    public void Warning(XObject at, string message) =>
+    public void Warning(XObject at, DiagnosticMessage message) =>
         Diagnostics.Add(BpmnDiagnostic.Warning(OwnerId(at), LineOf(at), message));
 
     /// <summary>Something recognised that the engine does not execute: an error, also listed on the document.</summary>
-    public void NotExecuted(XObject at, string message)
+    public void NotExecuted(XObject at, DiagnosticMessage message)
     {
         Error(at, message);
-        Unsupported.Add(new UnsupportedElement(OwnerId(at) ?? "", LineOf(at), message));
+        Unsupported.Add(new UnsupportedElement(OwnerId(at) ?? "", LineOf(at), message.English));
     }
 
     /// <summary>The name of a referenced declaration; an unresolvable reference is reported and its id kept, so the validator does not report it again as missing.</summary>
-    public string ResolveName(XObject at, string? reference, Dictionary<string, XElement> declarations, string kind, string nameAttribute = "name")
+    /// <param name="unknown">The text when nothing is declared with that id; <paramref name="unnamed"/> when the declaration has no name.</param>
+    public string ResolveName(XObject at, string? reference, Dictionary<string, XElement> declarations, DiagnosticText unknown, DiagnosticText unnamed)
     {
         if (string.IsNullOrEmpty(reference))
         {
@@ -50,14 +51,14 @@ internal sealed class ParseContext
 
         if (!declarations.TryGetValue(reference, out var declaration))
         {
-            Error(at, $"unknown {kind} '{reference}'");
+            Error(at, unknown.Format(reference));
             return reference;
         }
 
-        var name = (string?)declaration.Attribute(nameAttribute);
+        var name = (string?)declaration.Attribute("name");
         if (string.IsNullOrWhiteSpace(name))
         {
-            Error(at, $"{kind} '{reference}' has no {nameAttribute}");
+            Error(at, unnamed.Format(reference));
             return reference;
         }
 

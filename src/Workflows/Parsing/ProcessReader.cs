@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -45,7 +47,7 @@ internal sealed class ProcessReader(ParseContext context)
 
             if (DataElements.Contains(local))
             {
-                context.Warning(child, $"{local} is ignored: Samverkan keeps data in process variables");
+                context.Warning(child, DataIgnored.Format(local));
             }
             else if (local == "sequenceFlow")
             {

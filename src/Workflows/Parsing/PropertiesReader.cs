@@ -1,5 +1,7 @@
 using System.Xml.Linq;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -13,20 +15,20 @@ internal static class PropertiesReader
         {
             if (property.Name != Camunda + "property")
             {
-                context.Warning(property, $"'{property.Name.LocalName}' in camunda:properties is ignored");
+                context.Warning(property, ChildIgnored.Format(property.Name.LocalName, "properties"));
                 continue;
             }
 
             var name = MultiInstanceReader.NullIfBlank((string?)property.Attribute("name"));
             if (name is null)
             {
-                context.Error(property, "a camunda:property has no name");
+                context.Error(property, MissingCamundaAttribute.Format("property", "name"));
                 continue;
             }
 
             if (properties.ContainsKey(name))
             {
-                context.Error(property, $"camunda:property '{name}' is given more than once");
+                context.Error(property, DuplicateProperty.Format(name));
                 continue;
             }
 

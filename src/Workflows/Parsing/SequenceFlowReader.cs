@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -11,7 +13,7 @@ internal static class SequenceFlowReader
         var id = (string?)element.Attribute("id");
         if (string.IsNullOrEmpty(id))
         {
-            context.Error(element, "sequenceFlow has no id");
+            context.Error(element, MissingId.Format(DiagnosticTerms.Kind("sequenceFlow")));
             return null;
         }
 
@@ -39,12 +41,12 @@ internal static class SequenceFlowReader
         var language = (string?)expression.Attribute("language");
         if (!string.IsNullOrWhiteSpace(language) && !language.Equals("juel", StringComparison.OrdinalIgnoreCase))
         {
-            context.NotExecuted(expression, $"condition language '{language}' is not supported");
+            context.NotExecuted(expression, ConditionLanguageNotSupported.Format(language));
         }
 
         if (expression.Attribute(Camunda + "resource") is not null)
         {
-            context.NotExecuted(expression, "a condition from camunda:resource is not supported");
+            context.NotExecuted(expression, ConditionResourceNotSupported.Format());
         }
 
         var text = expression.Value.Trim();

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -25,7 +27,7 @@ internal static partial class ServiceTaskReader
         {
             if (topic is null)
             {
-                context.Error(element, "an external task needs a camunda:topic");
+                context.Error(element, ExternalTaskWithoutTopic.Format());
             }
             else
             {
@@ -34,7 +36,7 @@ internal static partial class ServiceTaskReader
         }
         else if (type is not null)
         {
-            context.NotExecuted(element, $"camunda:type=\"{type}\" is not executed by Samverkan");
+            context.NotExecuted(element, TypeNotExecuted.Format(type));
         }
 
         if (delegateExpression is not null)
@@ -48,7 +50,7 @@ internal static partial class ServiceTaskReader
             else
             {
                 consumed.Add("delegateExpression");
-                context.NotExecuted(element, "camunda:delegateExpression must have the form ${handlerName}");
+                context.NotExecuted(element, InvalidDelegateExpression.Format());
             }
         }
 
@@ -56,7 +58,7 @@ internal static partial class ServiceTaskReader
         ExtensionElements.Check(element, context, "inputOutput");
         if (task is null && context.Diagnostics.Count(d => d.IsError) == errorsBefore)
         {
-            context.Error(element, $"{element.Name.LocalName} has no implementation: set camunda:type=\"external\" with a camunda:topic, or camunda:delegateExpression=\"${{handler}}\"");
+            context.Error(element, NoImplementation.Format(DiagnosticTerms.Kind(element.Name.LocalName)));
         }
 
         // A placeholder keeps the graph whole; the error above already stops deployment.

@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Validation;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
@@ -16,7 +18,7 @@ internal static class UserTaskReader
         var formData = ExtensionElements.Of(element, "formData").ToList();
         if (formData.Count > 1)
         {
-            context.Error(formData[1], "a user task has at most one camunda:formData");
+            context.Error(formData[1], MultipleFormData.Format());
         }
 
         return new UserTask

@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Validation;
 
@@ -11,18 +12,18 @@ internal sealed class ActivityRules : IProcessRule
     {
         foreach (var activity in process.Nodes.OfType<Activity>())
         {
-            void Error(string message) => diagnostics.Add(BpmnDiagnostic.Error(activity.Id, activity.Line, message));
+            void Error(DiagnosticMessage message) => diagnostics.Add(BpmnDiagnostic.Error(activity.Id, activity.Line, message));
 
             if (activity is CallActivity call)
             {
                 if (string.IsNullOrWhiteSpace(call.CalledElement))
                 {
-                    Error("missing calledElement");
+                    Error(MissingCalledElement.Format());
                 }
 
                 if (call.Binding == CalledElementBinding.Version && call.Version is null)
                 {
-                    Error("calledElementBinding \"version\" needs camunda:calledElementVersion");
+                    Error(MissingCalledElementVersion.Format());
                 }
             }
 
@@ -33,29 +34,28 @@ internal sealed class ActivityRules : IProcessRule
 
             if (activity.MultiInstance is { Collection: null, LoopCardinality: null } multi)
             {
-                diagnostics.Add(BpmnDiagnostic.Error(activity.Id, multi.Line,
-                    "multi-instance needs camunda:collection or loopCardinality"));
+                diagnostics.Add(BpmnDiagnostic.Error(activity.Id, multi.Line, MultiInstanceWithoutInput.Format()));
             }
         }
     }
 
-    private static void CheckForm(UserTask task, Action<string> error)
+    private static void CheckForm(UserTask task, Action<DiagnosticMessage> error)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in task.FormFields)
         {
             if (!seen.Add(field.Id))
             {
-                error($"duplicate form field id '{field.Id}'");
+                error(DuplicateFormField.Format(field.Id));
             }
 
             if (!FormTypes.Contains(field.Type))
             {
-                error($"form field '{field.Id}' has unknown type '{field.Type}' (string, long, boolean, date, enum)");
+                error(UnknownFormFieldType.Format(field.Id, field.Type));
             }
             else if (field.Type == "enum" && field.Options.Count == 0)
             {
-                error($"enum form field '{field.Id}' has no values");
+                error(EnumWithoutValues.Format(field.Id));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Validation;
 
@@ -9,30 +10,30 @@ internal sealed class BoundaryEventRules : IProcessRule
     {
         foreach (var boundary in process.Nodes.OfType<BoundaryEvent>())
         {
-            void Error(string message) => diagnostics.Add(BpmnDiagnostic.Error(boundary.Id, boundary.Line, message));
+            void Error(DiagnosticMessage message) => diagnostics.Add(BpmnDiagnostic.Error(boundary.Id, boundary.Line, message));
 
             if (!process.TryGetNode(boundary.AttachedToId, out var host))
             {
-                Error($"boundary event is attached to unknown node '{boundary.AttachedToId}'");
+                Error(BoundaryUnknownHost.Format(boundary.AttachedToId));
             }
             else if (host is not Activity)
             {
-                Error($"boundary event is attached to the {host.Kind} '{host.Id}', which is not an activity");
+                Error(BoundaryHostNotActivity.Format(DiagnosticTerms.Kind(host.Kind), host.Id));
             }
 
             if (boundary.Incoming.Count > 0)
             {
-                Error("a boundary event cannot have incoming sequence flows");
+                Error(BoundaryWithIncoming.Format());
             }
 
             if (boundary.Outgoing.Count == 0)
             {
-                Error("boundary event has no outgoing sequence flow");
+                Error(BoundaryWithoutOutgoing.Format());
             }
 
             if (boundary.Trigger is ErrorTrigger && !boundary.CancelActivity)
             {
-                Error("an error boundary event must be interrupting (cancelActivity=\"true\")");
+                Error(ErrorBoundaryNotInterrupting.Format());
             }
         }
     }

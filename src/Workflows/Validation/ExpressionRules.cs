@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Validation.DiagnosticTerms;
 
 namespace Samverkan.Workflows.Validation;
 
@@ -8,40 +9,40 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
 {
     public void Check(ProcessModel process, List<BpmnDiagnostic> diagnostics)
     {
-        void Expression(string? text, string elementId, int line, string what)
+        void Expression(string? text, string elementId, int line, DiagnosticTerm what)
         {
             if (text is not null && checker.CheckExpression(text) is { } message)
             {
-                diagnostics.Add(BpmnDiagnostic.Error(elementId, line, $"{what}: {message}"));
+                diagnostics.Add(BpmnDiagnostic.Error(elementId, line, DiagnosticTexts.InvalidExpression.Format(what, message)));
             }
         }
 
         // Literal assignees and dates are plain values; only ${...} is an expression there.
-        void MaybeExpression(string? text, string elementId, int line, string what) =>
+        void MaybeExpression(string? text, string elementId, int line, DiagnosticTerm what) =>
             Expression(text is not null && text.Contains("${", StringComparison.Ordinal) ? text : null, elementId, line, what);
 
         foreach (var flow in process.Flows)
         {
-            Expression(flow.Condition, flow.Id, flow.Line, "condition");
+            Expression(flow.Condition, flow.Id, flow.Line, Condition);
         }
 
         foreach (var node in process.Nodes)
         {
             if (node is UserTask task)
             {
-                MaybeExpression(task.Assignee, node.Id, node.Line, "assignee");
-                MaybeExpression(task.CandidateGroups, node.Id, node.Line, "candidateGroups");
-                MaybeExpression(task.CandidateUsers, node.Id, node.Line, "candidateUsers");
-                MaybeExpression(task.DueDate, node.Id, node.Line, "dueDate");
-                MaybeExpression(task.FollowUpDate, node.Id, node.Line, "followUpDate");
-                MaybeExpression(task.Priority, node.Id, node.Line, "priority");
+                MaybeExpression(task.Assignee, node.Id, node.Line, Verbatim("assignee"));
+                MaybeExpression(task.CandidateGroups, node.Id, node.Line, Verbatim("candidateGroups"));
+                MaybeExpression(task.CandidateUsers, node.Id, node.Line, Verbatim("candidateUsers"));
+                MaybeExpression(task.DueDate, node.Id, node.Line, Verbatim("dueDate"));
+                MaybeExpression(task.FollowUpDate, node.Id, node.Line, Verbatim("followUpDate"));
+                MaybeExpression(task.Priority, node.Id, node.Line, Verbatim("priority"));
             }
 
             if (node is Activity { MultiInstance: { } multi })
             {
-                Expression(multi.Collection, node.Id, multi.Line, "multi-instance collection");
-                Expression(multi.LoopCardinality, node.Id, multi.Line, "loopCardinality");
-                Expression(multi.CompletionCondition, node.Id, multi.Line, "completionCondition");
+                Expression(multi.Collection, node.Id, multi.Line, MultiInstanceCollection);
+                Expression(multi.LoopCardinality, node.Id, multi.Line, Verbatim("loopCardinality"));
+                Expression(multi.CompletionCondition, node.Id, multi.Line, Verbatim("completionCondition"));
             }
 
             if (node is Activity { InputParameters.Count: > 0 } withInputs)
@@ -50,7 +51,7 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
                 {
                     foreach (var text in Texts(input.Value))
                     {
-                        MaybeExpression(text, node.Id, input.Line, $"input parameter '{input.Name}'");
+                        MaybeExpression(text, node.Id, input.Line, InputParameter(input.Name));
                     }
                 }
             }
@@ -59,13 +60,13 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
             {
                 foreach (var mapping in call.In.Concat(call.Out))
                 {
-                    Expression(mapping.SourceExpression, node.Id, mapping.Line, "sourceExpression");
+                    Expression(mapping.SourceExpression, node.Id, mapping.Line, Verbatim("sourceExpression"));
                 }
             }
 
             if (node.TriggerOf() is TimerTrigger { Value.Length: > 0 } timer && checker.CheckTimer(timer.TimerKind, timer.Value) is { } problem)
             {
-                diagnostics.Add(BpmnDiagnostic.Error(node.Id, node.Line, $"timer: {problem}"));
+                diagnostics.Add(BpmnDiagnostic.Error(node.Id, node.Line, DiagnosticTexts.InvalidTimer.Format(problem)));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Validation;
 
@@ -13,18 +14,17 @@ internal sealed class FlowRules : IProcessRule
             var hasTarget = process.TryGetNode(flow.TargetId, out var target);
             if (!hasSource)
             {
-                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, flow.Line, $"unknown flow source '{flow.SourceId}'"));
+                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, flow.Line, UnknownFlowSource.Format(flow.SourceId)));
             }
 
             if (!hasTarget)
             {
-                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, flow.Line, $"unknown flow target '{flow.TargetId}'"));
+                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, flow.Line, UnknownFlowTarget.Format(flow.TargetId)));
             }
 
             if (hasSource && hasTarget && source.ScopeId != target.ScopeId)
             {
-                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, flow.Line,
-                    $"sequence flow crosses a subprocess boundary: '{source.Id}' and '{target.Id}' are in different scopes"));
+                diagnostics.Add(BpmnDiagnostic.Error(flow.Id, flow.Line, FlowCrossesScope.Format(source.Id, target.Id)));
             }
 
             if (hasSource && flow.Condition is not null && ConditionProblem(source) is { } problem)
@@ -34,13 +34,13 @@ internal sealed class FlowRules : IProcessRule
         }
     }
 
-    private static string? ConditionProblem(FlowNode source) => source switch
+    private static DiagnosticMessage? ConditionProblem(FlowNode source) => source switch
     {
         Gateway { GatewayKind: GatewayKind.Parallel or GatewayKind.EventBased } g =>
-            $"a condition on a flow leaving the {g.Kind} '{g.Id}' is never evaluated",
+            ConditionNeverEvaluated.Format(DiagnosticTerms.Kind(g.Kind), g.Id),
         Gateway g when g.Outgoing.Count == 1 =>
-            $"a condition on the only outgoing flow of '{g.Id}': when false the token is stuck",
+            ConditionOnOnlyFlow.Format(g.Id),
         Gateway => null,
-        _ => $"a conditional flow out of the {source.Kind} '{source.Id}' is not executed; add an exclusive gateway after it",
+        _ => ConditionalFlowNotExecuted.Format(DiagnosticTerms.Kind(source.Kind), source.Id),
     };
 }

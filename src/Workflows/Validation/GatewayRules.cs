@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Validation;
 
@@ -30,15 +31,15 @@ internal sealed class GatewayRules : IProcessRule
 
         if (gateway.GatewayKind is GatewayKind.Parallel or GatewayKind.EventBased)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, $"a {gateway.Kind} cannot have a default flow"));
+            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, DefaultFlowNotAllowed.Format(DiagnosticTerms.Kind(gateway.Kind))));
         }
         else if (!gateway.Outgoing.Contains(defaultId))
         {
-            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, $"default flow '{defaultId}' is not an outgoing flow of the gateway"));
+            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, DefaultFlowNotOutgoing.Format(defaultId)));
         }
         else if (process.Flow(defaultId).Condition is not null)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, $"default flow '{defaultId}' has a condition; a default flow must not"));
+            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, DefaultFlowWithCondition.Format(defaultId)));
         }
     }
 
@@ -53,8 +54,7 @@ internal sealed class GatewayRules : IProcessRule
         {
             if (flow.Condition is null && flow.Id != gateway.DefaultFlowId)
             {
-                diagnostics.Add(BpmnDiagnostic.Warning(flow.Id, flow.Line,
-                    $"flow out of '{gateway.Id}' has no condition and is not the default: it is always taken"));
+                diagnostics.Add(BpmnDiagnostic.Warning(flow.Id, flow.Line, FlowAlwaysTaken.Format(gateway.Id)));
             }
         }
     }
@@ -63,15 +63,14 @@ internal sealed class GatewayRules : IProcessRule
     {
         if (gateway.Outgoing.Count < 2)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, "an event-based gateway needs at least two outgoing flows"));
+            diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, EventGatewayTooFewFlows.Format()));
         }
 
         foreach (var flow in process.KnownOutgoing(gateway))
         {
             if (process.TryGetNode(flow.TargetId, out var target) && !IsEventTarget(target))
             {
-                diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line,
-                    $"'{target.Id}' follows an event-based gateway but is not a timer, message or signal catch event or a receive task"));
+                diagnostics.Add(BpmnDiagnostic.Error(gateway.Id, gateway.Line, EventGatewayInvalidTarget.Format(target.Id)));
             }
         }
     }

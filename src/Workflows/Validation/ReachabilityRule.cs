@@ -12,7 +12,7 @@ internal sealed class ReachabilityRule : IProcessRule
             var entersWithoutFlow = node is StartEvent or BoundaryEvent or SubProcess { TriggeredByEvent: true };
             if (!entersWithoutFlow && node.Incoming.Count == 0)
             {
-                diagnostics.Add(BpmnDiagnostic.Warning(node.Id, node.Line, $"{node.Kind} has no incoming sequence flow: unreachable"));
+                diagnostics.Add(BpmnDiagnostic.Warning(node.Id, node.Line, DiagnosticTexts.Unreachable.Format(DiagnosticTerms.Kind(node.Kind))));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Validation;
 
@@ -10,11 +11,11 @@ internal sealed class StartEventRules : IProcessRule
         var starts = StartsIn(process, process.Id);
         if (starts.Count == 0)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(process.Id, process.Line, "process has no start event"));
+            diagnostics.Add(BpmnDiagnostic.Error(process.Id, process.Line, NoStartEvent.Format()));
         }
         else if (starts.Count(s => s.Trigger is NoneTrigger) > 1)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(process.Id, process.Line, "process has more than one none start event"));
+            diagnostics.Add(BpmnDiagnostic.Error(process.Id, process.Line, SeveralNoneStarts.Format()));
         }
 
         foreach (var subProcess in process.Nodes.OfType<SubProcess>())
@@ -28,8 +29,7 @@ internal sealed class StartEventRules : IProcessRule
                 var inner = StartsIn(process, subProcess.Id);
                 if (inner.Count != 1 || inner[0].Trigger is not NoneTrigger)
                 {
-                    diagnostics.Add(BpmnDiagnostic.Error(subProcess.Id, subProcess.Line,
-                        "an embedded subprocess needs exactly one start event without trigger"));
+                    diagnostics.Add(BpmnDiagnostic.Error(subProcess.Id, subProcess.Line, SubProcessStart.Format()));
                 }
             }
         }
@@ -41,14 +41,12 @@ internal sealed class StartEventRules : IProcessRule
         if (starts.Count != 1
             || starts[0].Trigger is not (TimerTrigger or MessageTrigger or ErrorTrigger or EscalationTrigger))
         {
-            diagnostics.Add(BpmnDiagnostic.Error(subProcess.Id, subProcess.Line,
-                "an event subprocess needs exactly one start event with a timer, message, error or escalation trigger"));
+            diagnostics.Add(BpmnDiagnostic.Error(subProcess.Id, subProcess.Line, EventSubProcessStart.Format()));
         }
 
         if (subProcess.Incoming.Count > 0 || subProcess.Outgoing.Count > 0)
         {
-            diagnostics.Add(BpmnDiagnostic.Error(subProcess.Id, subProcess.Line,
-                "an event subprocess cannot have incoming or outgoing sequence flows"));
+            diagnostics.Add(BpmnDiagnostic.Error(subProcess.Id, subProcess.Line, EventSubProcessFlows.Format()));
         }
     }
 

@@ -12,8 +12,7 @@ internal sealed class TaskPropertyRules : IProcessRule
             if (task.Properties.TryGetValue(TaskProperties.CompletionRuleSet, out var value)
                 && value.Split(',', StringSplitOptions.TrimEntries).Any(string.IsNullOrEmpty))
             {
-                diagnostics.Add(BpmnDiagnostic.Error(task.Id, task.Line,
-                    $"camunda:property '{TaskProperties.CompletionRuleSet}' must name a rule set (several separated by commas)"));
+                diagnostics.Add(BpmnDiagnostic.Error(task.Id, task.Line, DiagnosticTexts.CompletionRuleSetEmpty.Format(TaskProperties.CompletionRuleSet)));
             }
         }
     }

@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Model;
+using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Validation;
 
@@ -9,14 +10,14 @@ internal sealed class TriggerRules : IProcessRule
     {
         foreach (var node in process.Nodes)
         {
-            var problem = node switch
+            DiagnosticMessage? problem = node switch
             {
-                ReceiveTask { MessageName: "" } => "receive task has no message",
+                ReceiveTask { MessageName: "" } => ReceiveTaskWithoutMessage.Format(),
                 _ => node.TriggerOf() switch
                 {
-                    MessageTrigger { MessageName: "" } => "message event has no message",
-                    SignalTrigger { SignalName: "" } => "signal event has no signal",
-                    TimerTrigger { Value: "" } => "timer has no value",
+                    MessageTrigger { MessageName: "" } => MessageEventWithoutMessage.Format(),
+                    SignalTrigger { SignalName: "" } => SignalEventWithoutSignal.Format(),
+                    TimerTrigger { Value: "" } => TimerWithoutValue.Format(),
                     _ => null,
                 },
             };

@@ -61,6 +61,7 @@ public sealed class DefinitionsApiTests(SamverkanFactory factory)
         Assert.Equal("Flow_Broken", error.GetProperty("elementId").GetString());
         Assert.Equal(8, error.GetProperty("line").GetInt32());
         Assert.Contains("Nowhere", error.GetProperty("message").GetString());
+        Assert.Equal("unknown-flow-target", error.GetProperty("code").GetString());
         await ExpectProblemAsync(await _api.Http.GetAsync($"/api/definitions/{process.Name("api_invalid")}"), HttpStatusCode.NotFound);
     }
 
@@ -72,6 +73,7 @@ public sealed class DefinitionsApiTests(SamverkanFactory factory)
         var error = Assert.Single(Errors(problem));
         Assert.Equal("definitions", error.GetProperty("elementId").GetString());
         Assert.Equal(2, error.GetProperty("line").GetInt32());
+        Assert.Equal("unreadable-xml", error.GetProperty("code").GetString());
     }
 
     [Fact]

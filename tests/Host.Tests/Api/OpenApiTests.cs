@@ -73,7 +73,8 @@ public sealed class OpenApiTests(SamverkanFactory factory)
         var deployment = schemas.GetProperty("DeploymentResponse").GetProperty("properties");
         Assert.True(deployment.TryGetProperty("key", out _) && deployment.TryGetProperty("version", out _) && deployment.TryGetProperty("id", out _));
         var error = schemas.GetProperty("ProblemError").GetProperty("properties");
-        Assert.True(error.TryGetProperty("elementId", out _) && error.TryGetProperty("line", out _) && error.TryGetProperty("message", out _));
+        Assert.True(error.TryGetProperty("elementId", out _) && error.TryGetProperty("line", out _) && error.TryGetProperty("message", out _)
+            && error.TryGetProperty("code", out _));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Samverkan.Host.Web.Designer;
 
 /// <summary>
 /// Runs the engine's own validation (the one deployment and the <c>validate</c> command run) on the modeler's XML,
-/// and turns the diagnostics into problems to show on the diagram.
+/// and turns the diagnostics into problems to show on the diagram, in Swedish.
 /// </summary>
 public static class DesignerValidation
 {
@@ -35,5 +35,5 @@ public static class DesignerValidation
 
     private static IEnumerable<DiagramProblem> From(IEnumerable<BpmnDiagnostic> diagnostics) =>
         diagnostics.OrderByDescending(d => d.IsError).ThenBy(d => d.Line)
-            .Select(d => new DiagramProblem(d.ElementId, d.Message, d.Line, d.IsError));
+            .Select(d => new DiagramProblem(d.ElementId, d.Swedish, d.Line, d.IsError));
 }
