@@ -146,4 +146,12 @@ public static partial class DiagnosticTexts
     internal static readonly DiagnosticText InvalidTimer = new("invalid-timer",
         "timer: {0}",
         "Timerns värde är felaktigt: {0}");
+
+    internal static readonly DiagnosticText InvalidTimeDate = new("invalid-time-date",
+        "timer: timeDate '{0}' is not an ISO-8601 date-time such as 2026-03-01T08:00:00+01:00",
+        "Timerns tidpunkt '{0}' är inte en tidpunkt enligt ISO 8601, till exempel 2026-03-01T08:00:00+01:00");
+
+    internal static readonly DiagnosticText InvalidTimeDuration = new("invalid-time-duration",
+        "timer: timeDuration '{0}' is not an ISO-8601 duration such as PT1H30M or P7D",
+        "Timerns varaktighet '{0}' är inte en varaktighet enligt ISO 8601, till exempel PT1H30M (en och en halv timme) eller P7D (sju dagar)");
 }

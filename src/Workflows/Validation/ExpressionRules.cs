@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 using static Samverkan.Workflows.Validation.DiagnosticTerms;
 
@@ -66,10 +67,19 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
 
             if (node.TriggerOf() is TimerTrigger { Value.Length: > 0 } timer && checker.CheckTimer(timer.TimerKind, timer.Value) is { } problem)
             {
-                diagnostics.Add(BpmnDiagnostic.Error(node.Id, node.Line, DiagnosticTexts.InvalidTimer.Format(problem)));
+                diagnostics.Add(BpmnDiagnostic.Error(node.Id, node.Line, TimerProblem(timer, problem)));
             }
         }
     }
+
+    /// <summary>A written date or duration that does not read gets its own words; an expression's or a cycle's problem is framed.</summary>
+    private static DiagnosticMessage TimerProblem(TimerTrigger timer, string problem) =>
+        ExpressionText.IsExpression(timer.Value) ? DiagnosticTexts.InvalidTimer.Format(problem) : timer.TimerKind switch
+        {
+            TimerKind.Date => DiagnosticTexts.InvalidTimeDate.Format(timer.Value),
+            TimerKind.Duration => DiagnosticTexts.InvalidTimeDuration.Format(timer.Value),
+            _ => DiagnosticTexts.InvalidTimer.Format(problem),
+        };
 
     private static IEnumerable<string?> Texts(ParameterValue value) => value switch
     {

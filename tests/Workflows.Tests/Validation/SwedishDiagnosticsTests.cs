@@ -76,20 +76,21 @@ public sealed class SwedishDiagnosticsTests
     }
 
     [Fact]
-    public void Validate_TimerNotIso8601_SwedishFramesTheParsersMessage()
+    public void Validate_DurationNotIso8601_SaysSoInSwedish()
     {
-        var parsed = new BpmnParser().Parse(BpmnXml.Definitions("""
-                <bpmn:startEvent id="S" />
-                <bpmn:intermediateCatchEvent id="Wait"><bpmn:timerEventDefinition><bpmn:timeDuration>tre dagar</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
-                <bpmn:sequenceFlow id="F" sourceRef="S" targetRef="Wait" />
-            """));
+        var error = TimerError("timeDuration", "tre dagar");
+        Assert.Equal("invalid-time-duration", error.Code);
+        Assert.Equal("timer: timeDuration 'tre dagar' is not an ISO-8601 duration such as PT1H30M or P7D", error.Message);
+        Assert.Equal("Timerns varaktighet 'tre dagar' är inte en varaktighet enligt ISO 8601, till exempel PT1H30M (en och en halv timme) eller P7D (sju dagar)", error.Swedish);
+    }
 
-        var diagnostics = new BpmnValidator(new ExpressionChecker(new ExpressionCompiler())).Validate(parsed.Document!);
-
-        var error = Assert.Single(diagnostics, d => d.ElementId == "Wait");
+    [Fact]
+    public void Validate_CycleNotReadable_SwedishFramesTheParsersMessage()
+    {
+        var error = TimerError("timeCycle", "varje måndag");
         Assert.Equal("invalid-timer", error.Code);
         var detail = error.Message["timer: ".Length..];
-        Assert.NotEmpty(detail);
+        Assert.Contains("varje måndag", detail);
         Assert.Equal("Timerns värde är felaktigt: " + detail, error.Swedish);
     }
 
@@ -104,5 +105,19 @@ public sealed class SwedishDiagnosticsTests
         Assert.Equal("trigger-not-supported", error.Code);
         Assert.Equal("a signal endEvent is not supported", error.Message);
         Assert.Equal("En sluthändelse av typen signal stöds inte", error.Swedish);
+    }
+
+    /// <summary>The one diagnostic of a timer catch event with this value.</summary>
+    private static BpmnDiagnostic TimerError(string kind, string value)
+    {
+        var parsed = new BpmnParser().Parse(BpmnXml.Definitions($"""
+                <bpmn:startEvent id="S" />
+                <bpmn:intermediateCatchEvent id="Wait"><bpmn:timerEventDefinition><bpmn:{kind}>{value}</bpmn:{kind}></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F" sourceRef="S" targetRef="Wait" />
+            """));
+
+        var diagnostics = new BpmnValidator(new ExpressionChecker(new ExpressionCompiler())).Validate(parsed.Document!);
+
+        return Assert.Single(diagnostics, d => d.ElementId == "Wait");
     }
 }
