@@ -46,6 +46,14 @@ public sealed class ManagerReportsTests(BrowserFixture fixture)
         await page.GetByLabel("Till").FillAsync("2026-01-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Visa rapporterna" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("report-error")).ToContainTextAsync("Från-datumet måste komma före");
+
+        // A period without pulls says so, with no empty chart.
+        await page.GetByLabel("Från").FillAsync("2020-01-01");
+        await page.GetByLabel("Till").FillAsync("2020-01-31");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Visa rapporterna" }).ClickAsync();
+        await Assertions.Expect(redThread).ToContainTextAsync("0 drag från 2020-01-01 till och med 2020-01-31.");
+        await Assertions.Expect(redThread.Locator(".mud-chart")).ToHaveCountAsync(0);
+        await Assertions.Expect(redThread.GetByTestId("red-thread-parties")).ToHaveCountAsync(0);
     }
 
     [Fact]
