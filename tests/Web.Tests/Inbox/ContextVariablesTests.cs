@@ -17,6 +17,7 @@ public sealed class ContextVariablesTests
             ["note"] = "Gäller 198005011234",
             ["pull"] = new Dictionary<string, object?> { ["route"] = "P3" },
             ["count"] = 3L,
+            ["dischargeNotice"] = "",
         });
 
         Assert.Equal(["Avidentifierat=ja", "count=3", "Rubrik=Bostad saknas"], shown.Select(v => $"{v.Key}={v.Value}"));

@@ -48,7 +48,7 @@ internal static class ContextVariables
 
     private static string? Text(object? value) => value switch
     {
-        string text => text,
+        string text => string.IsNullOrWhiteSpace(text) ? null : text,
         bool flag => flag ? "ja" : "nej",
         DateTimeOffset at => WebTime.Format(at),
         long or int or double => ((IFormattable)value).ToString(null, CultureInfo.GetCultureInfo("sv-SE")),
