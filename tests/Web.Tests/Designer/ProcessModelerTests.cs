@@ -22,7 +22,7 @@ public sealed class ProcessModelerTests : WebComponentTest, IAsyncLifetime
             <bpmn:sequenceFlow id="FB" sourceRef="G" targetRef="B"><bpmn:conditionExpression>${b}</bpmn:conditionExpression></bpmn:sequenceFlow>
             <bpmn:endEvent id="A" />
             <bpmn:endEvent id="B" />
-            <bpmn:userTask id="Glomd" />
+            <bpmn:userTask id="Glomd" name="Glömd uppgift" />
           </bpmn:process>
         </bpmn:definitions>
         """;
@@ -44,7 +44,7 @@ public sealed class ProcessModelerTests : WebComponentTest, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     [Fact]
-    public void Validate_BrokenDiagram_ListsTheProblemsInSwedish_AndMarksTheErrorInSwedish()
+    public void Validate_BrokenDiagram_ListsTheProblemsInSwedishByElementName_AndMarksTheErrorInSwedish()
     {
         var modeler = Render<ProcessModeler>(p => p.Add(x => x.Xml, Broken).Add(x => x.FileName, "trasig.bpmn"));
         modeler.WaitForAssertion(() => Assert.False(modeler.Find("[data-testid=validate]").HasAttribute("disabled")));
@@ -54,7 +54,7 @@ public sealed class ProcessModelerTests : WebComponentTest, IAsyncLifetime
         modeler.WaitForAssertion(() => Assert.Contains("1 fel", modeler.Find("[data-testid=validation-outcome]").TextContent));
         var list = modeler.Find("[data-testid=problem-list]").TextContent;
         Assert.Contains("G: Standardflödet 'FB' har ett villkor; ett standardflöde får inte ha något villkor", list);
-        Assert.Contains("Glomd: Inget sekvensflöde leder till elementet (användaruppgift): det kan aldrig nås", list);
+        Assert.Contains("Glömd uppgift (Glomd): Inget sekvensflöde leder till elementet (användaruppgift): det kan aldrig nås", list);
         Assert.DoesNotContain("default flow", list);
         var marked = JsonSerializer.Serialize(_bpmn.Invocations["showErrors"].Single().Arguments[1]);
         Assert.Contains("Standardflödet 'FB' har ett villkor", JsonSerializer.Deserialize<JsonElement>(marked)[0].GetProperty("message").GetString());

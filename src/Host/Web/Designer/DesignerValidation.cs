@@ -1,3 +1,4 @@
+using Samverkan.Host.Web.Inbox;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Validation;
 
@@ -14,7 +15,7 @@ public static class DesignerValidation
     public static IReadOnlyList<DiagramProblem> Check(ProcessEngine engine, string xml)
     {
         var (document, diagnostics) = engine.Validate(xml);
-        var problems = From(diagnostics).ToList();
+        var problems = From(diagnostics, xml).ToList();
         if (document is not null && document.Processes.Count == 0)
         {
             problems.Insert(0, new DiagramProblem(null, NoExecutableProcess, 0, true));
@@ -23,9 +24,9 @@ public static class DesignerValidation
     }
 
     /// <summary>The problems a refused deployment reported; nothing deployed and no errors means no executable process.</summary>
-    public static IReadOnlyList<DiagramProblem> FromDeployment(DeploymentResult result)
+    public static IReadOnlyList<DiagramProblem> FromDeployment(DeploymentResult result, string xml)
     {
-        var problems = From(result.Diagnostics).ToList();
+        var problems = From(result.Diagnostics, xml).ToList();
         if (!result.Succeeded && !problems.Any(p => p.IsError))
         {
             problems.Insert(0, new DiagramProblem(null, NoExecutableProcess, 0, true));
@@ -33,7 +34,10 @@ public static class DesignerValidation
         return problems;
     }
 
-    private static IEnumerable<DiagramProblem> From(IEnumerable<BpmnDiagnostic> diagnostics) =>
-        diagnostics.OrderByDescending(d => d.IsError).ThenBy(d => d.Line)
-            .Select(d => new DiagramProblem(d.ElementId, d.Swedish, d.Line, d.IsError));
+    private static IEnumerable<DiagramProblem> From(IEnumerable<BpmnDiagnostic> diagnostics, string xml)
+    {
+        var names = ProcessElementNames.Read(xml);
+        return diagnostics.OrderByDescending(d => d.IsError).ThenBy(d => d.Line)
+            .Select(d => new DiagramProblem(d.ElementId, d.Swedish, d.Line, d.IsError, d.ElementId is { } id ? names.GetValueOrDefault(id) : null));
+    }
 }
