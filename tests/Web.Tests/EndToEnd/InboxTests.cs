@@ -126,6 +126,22 @@ public sealed class InboxTests(BrowserFixture fixture)
     }
 
     /// <summary>Opens a page and waits until it is interactive (prerendered pages do not answer clicks yet).</summary>
+    [Fact]
+    public async Task Overview_SaysWhatWaitsInTheInbox()
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Handlaggare);
+        await OpenAsync(page, "/starta");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Rapportera avvikelse" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rapportera avvikelse" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("started-tasks")).ToContainTextAsync("Beskriv avvikelsen");
+
+        await page.GotoAsync("/");
+
+        // The reporter describes the avvikelse themselves: at least that task is theirs.
+        await Assertions.Expect(page.GetByTestId("inbox-summary"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ (öppen uppgift|öppna uppgifter), varav (.* och )?\d+ tag(en|na) av dig\.$"));
+    }
+
     private static async Task OpenAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
