@@ -12,6 +12,9 @@ public sealed class InboxFilterTests
     private static readonly InboxRow Undated = Row("Åtgärda problemet", "samverkansproblem", "Samverkansproblem", due: null, assignee: "bo", created: Now.AddDays(-3));
     private static readonly InboxRow[] All = [Undated, Later, Soon, Overdue];
 
+    // A task of another group, which only a chef or an administrator sees.
+    private static readonly InboxRow Others = Row("Hantera problemet på ledningsnivå", "samverkansproblem", "Samverkansproblem", due: Now.AddDays(1)) with { ForUser = false };
+
     private static InboxRow Row(string name, string key, string process, DateTimeOffset? due, string? assignee = null, DateTimeOffset? created = null) =>
         new(Guid.NewGuid(), name, key, process, null, assignee, due, created ?? Now, 0, HasCandidates: true);
 
@@ -47,6 +50,16 @@ public sealed class InboxFilterTests
     {
         Assert.Equal([Overdue], new InboxFilter { Owner = InboxOwner.Mine }.Apply(All, "anna", Now));
         Assert.Equal([Soon, Later], new InboxFilter { Owner = InboxOwner.Unassigned }.Apply(All, "anna", Now));
+    }
+
+    [Fact]
+    public void OwnerFilter_OthersTasks_OnlyWithEveryone()
+    {
+        InboxRow[] rows = [.. All, Others];
+
+        Assert.DoesNotContain(Others, new InboxFilter().Apply(rows, "anna", Now));
+        Assert.DoesNotContain(Others, new InboxFilter { Owner = InboxOwner.Unassigned }.Apply(rows, "anna", Now));
+        Assert.Equal([Overdue, Others, Soon, Later, Undated], new InboxFilter { Owner = InboxOwner.Everyone }.Apply(rows, "anna", Now));
     }
 
     [Fact]

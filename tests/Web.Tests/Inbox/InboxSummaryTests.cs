@@ -1,4 +1,6 @@
+using Samverkan.Host.Security;
 using Samverkan.Host.Web.Inbox;
+using Samverkan.Web.Tests.Infrastructure;
 using Samverkan.Workflows.Execution.Records;
 
 namespace Samverkan.Web.Tests.Inbox;
@@ -7,18 +9,30 @@ public sealed class InboxSummaryTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(1));
 
-    private static UserTaskRecord Task(string? assignee = null, DateTimeOffset? due = null) =>
-        new() { Id = Guid.NewGuid(), ElementId = "t", Assignee = assignee, DueAt = due };
+    private static UserTaskRecord Task(string? assignee = null, DateTimeOffset? due = null, string group = "kommun-a") =>
+        new() { Id = Guid.NewGuid(), ElementId = "t", Assignee = assignee, DueAt = due, CandidateGroups = UserTaskRecord.Join([group]) };
 
     [Fact]
-    public void Of_CountsOpenOverdueAndTheUsersOwn()
+    public void Of_CountsTheUsersAndTheirGroupsOpenOverdueAndOwn()
     {
+        var hugo = new TestUser("hugo", [Roles.Handlaggare], ["kommun-a"]);
+
         var summary = InboxSummary.Of(
             [Task("hugo", Now.AddHours(-1)), Task("hugo", Now.AddDays(1)), Task(null, Now.AddMinutes(-5)), Task("greta"), Task()],
-            "hugo", Now);
+            hugo, Now);
 
         Assert.Equal(new InboxSummary(5, 2, 2), summary);
         Assert.Equal("5 öppna uppgifter, varav 2 försenade och 2 tagna av dig.", summary.Text);
+    }
+
+    [Fact]
+    public void Of_AChefsSummary_LeavesOutOtherGroupsTasksTheyOnlyOversee()
+    {
+        var chef = new TestUser("cecilia", [Roles.Chef], ["region-b"]);
+
+        var summary = InboxSummary.Of([Task(group: "ledningsniva-region-b"), Task(group: "kommun-a"), Task("cecilia", group: "kommun-a")], chef, Now);
+
+        Assert.Equal(new InboxSummary(1, 0, 1), summary);
     }
 
     [Theory]

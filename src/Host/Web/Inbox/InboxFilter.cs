@@ -13,9 +13,12 @@ public enum InboxDue
 /// <summary>Whose tasks.</summary>
 public enum InboxOwner
 {
+    /// <summary>The user's and their groups' tasks.</summary>
     All,
     Mine,
     Unassigned,
+    /// <summary>Every task the user can see: for a chef or an administrator, others' too.</summary>
+    Everyone,
 }
 
 public enum InboxSort
@@ -55,8 +58,9 @@ public sealed record InboxFilter
     private bool MatchesOwner(InboxRow row, string? user) => Owner switch
     {
         InboxOwner.Mine => row.IsAssignedTo(user),
-        InboxOwner.Unassigned => row.Assignee is null,
-        _ => true,
+        InboxOwner.Unassigned => row.Assignee is null && row.ForUser,
+        InboxOwner.Everyone => true,
+        _ => row.ForUser,
     };
 
     // Tasks without a due date come last in both directions: "no date" is neither early nor late.

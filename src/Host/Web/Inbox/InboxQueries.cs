@@ -40,4 +40,7 @@ internal sealed class InboxQueries(ProcessEngine engine, TaskAccess access)
 
     /// <summary>Claim (for themselves), give back or complete: an unassigned task or their own; a chef acts on any.</summary>
     public bool CanActOn(UserTaskRecord task, ICurrentUser user) => access.CanActOn(task, user);
+
+    /// <summary>Whether the user sees others' tasks too (chef, administrator).</summary>
+    public bool SeesAll(ICurrentUser user) => access.SeesAll(user);
 }

@@ -1,3 +1,4 @@
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution.Records;
 
 namespace Samverkan.Host.Web.Inbox;
@@ -5,9 +6,11 @@ namespace Samverkan.Host.Web.Inbox;
 /// <summary>What waits in a user's inbox, in one Swedish sentence for the overview.</summary>
 public sealed record InboxSummary(int Open, int Overdue, int Mine)
 {
-    public static InboxSummary Of(IEnumerable<UserTaskRecord> visible, string? userId, DateTimeOffset now)
+    /// <summary>Of the user's and their groups' tasks among <paramref name="visible"/> (a chef sees others' too).</summary>
+    public static InboxSummary Of(IEnumerable<UserTaskRecord> visible, ICurrentUser user, DateTimeOffset now)
     {
-        var tasks = visible.ToList();
+        var userId = user.UserId;
+        var tasks = visible.Where(t => InboxRow.IsFor(t, user)).ToList();
         return new InboxSummary(
             tasks.Count,
             tasks.Count(t => t.DueAt is { } due && due < now),
