@@ -69,7 +69,7 @@ internal static class RuleSandbox
         }
         catch (ParseException e)
         {
-            errors.Add(new RuleSetError(rule, null, RuleSetTexts.ExpressionSyntaxError.Format(text, where, e.Message, e.Position + 1)));
+            errors.Add(new RuleSetError(rule, null, RuleSetTexts.ExpressionDoesNotParse.Format(text, where, e.Message, e.Position + 1)));
         }
         catch (ForbiddenExpressionException e)
         {

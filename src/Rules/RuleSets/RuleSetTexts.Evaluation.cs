@@ -7,7 +7,7 @@ internal static partial class RuleSetTexts
         "{0}",
         "RulesEngine godtar inte regeluppsättningen: {0}");
 
-    public static readonly RuleSetText ExpressionSyntaxError = new("expression-syntax-error",
+    public static readonly RuleSetText ExpressionDoesNotParse = new("expression-does-not-parse",
         "`{0}`{1} does not compile: {2} (at character {3})",
         "Uttrycket `{0}`{1} går inte att kompilera: {2} (vid tecken {3})");
 

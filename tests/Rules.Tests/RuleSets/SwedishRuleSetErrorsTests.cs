@@ -10,13 +10,13 @@ public sealed class SwedishRuleSetErrorsTests
     private static readonly object Adult = Sample("vuxen", new { age = 20 }, new { passed = true });
 
     [Fact]
-    public async Task Validate_ExpressionCutShort_SyntaxErrorFramedInSwedish()
+    public async Task Validate_ExpressionCutShort_ParseErrorFramedInSwedish()
     {
         await using var f = await RulesFixture.CreateAsync();
 
         var error = Assert.Single(await f.RuleSets.ValidateAsync("Age", Of("Age", [Rule("Adult", "input.age >= 18 &&")], Adult)));
 
-        Assert.Equal("expression-syntax-error", error.Code);
+        Assert.Equal("expression-does-not-parse", error.Code);
         Assert.Equal("Adult", error.Rule);
         Assert.StartsWith("Uttrycket `input.age >= 18 &&` går inte att kompilera: ", error.Swedish, StringComparison.Ordinal);
         Assert.EndsWith(" (vid tecken 19)", error.Swedish, StringComparison.Ordinal);
