@@ -1,23 +1,16 @@
-using System.Globalization;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Samverkan.Rules.RuleSets;
+using Samverkan.Tests.Shared;
 
 namespace Samverkan.Rules.Tests.RuleSets;
 
-public sealed partial class RuleSetTextsTests
+public sealed class RuleSetTextsTests
 {
     public static TheoryData<string> Codes => new(All().Select(t => t.Code));
 
     [Fact]
-    public void Catalogue_Codes_AreUniqueKebabCase()
-    {
-        var codes = All().Select(t => t.Code).ToList();
-
-        Assert.True(codes.Count > 25, "the catalogue is read by reflection; did the fields move?");
-        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(codes, code => Assert.Matches(KebabCase(), code));
-    }
+    public void Catalogue_Codes_AreUniqueKebabCase() =>
+        CatalogueAssertions.CodesAreUniqueKebabCase([.. All().Select(t => t.Code)], atLeast: 25);
 
     [Theory]
     [MemberData(nameof(Codes))]
@@ -25,9 +18,7 @@ public sealed partial class RuleSetTextsTests
     {
         var text = All().Single(t => t.Code == code);
 
-        Assert.False(string.IsNullOrWhiteSpace(text.Swedish));
-        Assert.NotEqual(text.English, text.Swedish);
-        Assert.Equal(Placeholders(text.English), Placeholders(text.Swedish));
+        CatalogueAssertions.SwedishHasTheEnglishPlaceholders(text.English, text.Swedish);
     }
 
     [Theory]
@@ -35,13 +26,12 @@ public sealed partial class RuleSetTextsTests
     public void Format_EveryArgument_AppearsInBothLanguages(string code)
     {
         var text = All().Single(t => t.Code == code);
-        var args = Placeholders(text.English).Select(i => (object?)$"<arg{i}>").ToArray();
+        var args = CatalogueAssertions.Arguments(text.English);
 
         var message = text.Format(args);
 
         Assert.Equal(code, message.Code);
-        Assert.All(args, a => Assert.Contains((string)a!, message.English, StringComparison.Ordinal));
-        Assert.All(args, a => Assert.Contains((string)a!, message.Swedish, StringComparison.Ordinal));
+        CatalogueAssertions.EveryArgumentAppears(args, message.English, message.Swedish);
     }
 
     [Fact]
@@ -57,13 +47,4 @@ public sealed partial class RuleSetTextsTests
         typeof(RuleSetTexts).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(f => f.FieldType == typeof(RuleSetText))
             .Select(f => (RuleSetText)f.GetValue(null)!);
-
-    private static SortedSet<int> Placeholders(string template) =>
-        new(Placeholder().Matches(template).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
-
-    [GeneratedRegex(@"\{(\d+)\}")]
-    private static partial Regex Placeholder();
-
-    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
-    private static partial Regex KebabCase();
 }
