@@ -7,7 +7,7 @@ namespace Samverkan.Host.Api;
 /// <summary>
 /// One entry of a problem's <c>errors</c> list: a BPMN diagnostic (<c>elementId</c>, <c>line</c>, <c>code</c>), a field
 /// of the request (<c>field</c>, such as a form field, a variable or a JSON path), or a rule set's error (<c>rule</c>,
-/// <c>sample</c>). Absent parts are left out.
+/// <c>sample</c>, <c>code</c>). Absent parts are left out.
 /// </summary>
 internal sealed record ProblemError(
     string Message,
@@ -25,5 +25,5 @@ internal sealed record ProblemError(
     public static ProblemError ForField(string field, string message) => new(message, Field: field);
 
     /// <summary>Why a rule set was refused or errored: the rule and the sample concerned, when there is one.</summary>
-    public static ProblemError From(RuleSetError error) => new(error.Message, Rule: error.Rule, Sample: error.Sample);
+    public static ProblemError From(RuleSetError error) => new(error.Message, Rule: error.Rule, Sample: error.Sample, Code: error.Code);
 }

@@ -50,7 +50,7 @@ internal sealed partial class CompletionRuleSetValidator(IRuleEvaluator rules) :
         catch (RuleEvaluationException e)
         {
             // Most often a value the rules read was not submitted at all; the task cannot be checked, so it waits.
-            return e.Errors.Select(error => new FieldError(error.Rule ?? ruleSet, Unreadable(ruleSet, error.Message, completion.Variables))).ToList();
+            return e.Errors.Select(error => new FieldError(error.Rule ?? ruleSet, Unreadable(ruleSet, error.Swedish, completion.Variables))).ToList();
         }
 
         if (outcome.Passed)

@@ -2,6 +2,7 @@ using System.Linq.Dynamic.Core;
 using System.Linq.Expressions;
 using System.Reflection;
 using Samverkan.Rules.Helpers;
+using Samverkan.Rules.RuleSets;
 
 namespace Samverkan.Rules.Evaluation;
 
@@ -31,8 +32,9 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
 
     private static readonly HashSet<string> NeverCallable = ["GetType", "GetHashCode", "MemberwiseClone", "Finalize", "GetDynamicPropertyValue", "SetDynamicPropertyValue"];
 
-    private static readonly string Allowed =
-        $"rules may call {string.Join(", ", HelperTypes.Select(t => t.Name))}, Math, LINQ over lists and members of their values";
+    private static readonly RuleSetTerm Allowed = new(
+        $"rules may call {string.Join(", ", HelperTypes.Select(t => t.Name))}, Math, LINQ over lists and members of their values",
+        $"Regler får använda {string.Join(", ", HelperTypes.Select(t => t.Name))}, Math, LINQ över listor och medlemmar i sina värden");
 
     private ExpressionAllowList()
     {
@@ -42,7 +44,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
     public static void Verify(Expression expression) => new ExpressionAllowList().Visit(expression);
 
     protected override Expression VisitMethodCall(MethodCallExpression node) =>
-        IsCallable(node.Method) ? base.VisitMethodCall(node) : throw Denied($"{node.Method.DeclaringType?.Name}.{node.Method.Name}");
+        IsCallable(node.Method) ? base.VisitMethodCall(node) : throw Denied(RuleSetTerm.Verbatim($"{node.Method.DeclaringType?.Name}.{node.Method.Name}"));
 
     protected override Expression VisitMember(MemberExpression node)
     {
@@ -50,48 +52,48 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         var allowed = node.Expression is null
             ? IsHelper(type) || (node.Member is FieldInfo { IsInitOnly: true } or FieldInfo { IsLiteral: true } && Values.Contains(type))
             : IsReadable(type);
-        return allowed ? base.VisitMember(node) : throw Denied($"{type.Name}.{node.Member.Name}");
+        return allowed ? base.VisitMember(node) : throw Denied(RuleSetTerm.Verbatim($"{type.Name}.{node.Member.Name}"));
     }
 
     protected override Expression VisitBinary(BinaryExpression node) =>
         node.NodeType == ExpressionType.Assign || (node.Method is not null && !IsCallable(node.Method))
-            ? throw Denied($"the operator {node.Method?.Name ?? "="}")
+            ? throw Denied(Operator(node.Method?.Name ?? "="))
             : base.VisitBinary(node);
 
     protected override Expression VisitUnary(UnaryExpression node) =>
-        node.Method is not null && !IsCallable(node.Method) ? throw Denied($"the operator {node.Method.Name}") : base.VisitUnary(node);
+        node.Method is not null && !IsCallable(node.Method) ? throw Denied(Operator(node.Method.Name)) : base.VisitUnary(node);
 
     protected override Expression VisitConstant(ConstantExpression node) =>
         node.Value is null || node.Type.IsEnum || Values.Contains(node.Type) || node.Type.IsPrimitive
             ? node
-            : throw Denied($"a constant of type {node.Type.Name}");
+            : throw Denied(new($"a constant of type {node.Type.Name}", $"en konstant av typen {node.Type.Name}"));
 
     protected override Expression VisitNew(NewExpression node) =>
-        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitNew(node) : throw Denied($"new {node.Type.Name}");
+        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitNew(node) : throw Denied(RuleSetTerm.Verbatim($"new {node.Type.Name}"));
 
     protected override Expression VisitMemberInit(MemberInitExpression node) =>
-        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitMemberInit(node) : throw Denied($"new {node.Type.Name}");
+        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitMemberInit(node) : throw Denied(RuleSetTerm.Verbatim($"new {node.Type.Name}"));
 
     protected override Expression VisitNewArray(NewArrayExpression node) =>
         node.NodeType == ExpressionType.NewArrayInit && Values.Contains(node.Type.GetElementType()!)
             ? base.VisitNewArray(node)
-            : throw Denied($"new {node.Type.Name}");
+            : throw Denied(RuleSetTerm.Verbatim($"new {node.Type.Name}"));
 
-    protected override Expression VisitInvocation(InvocationExpression node) => throw Denied("calling a delegate");
+    protected override Expression VisitInvocation(InvocationExpression node) => throw Denied(new("calling a delegate", "att anropa en delegat"));
 
-    protected override Expression VisitDynamic(DynamicExpression node) => throw Denied("dynamic member access");
+    protected override Expression VisitDynamic(DynamicExpression node) => throw Denied(new("dynamic member access", "dynamisk medlemsåtkomst"));
 
-    protected override Expression VisitTypeBinary(TypeBinaryExpression node) => throw Denied("type tests");
+    protected override Expression VisitTypeBinary(TypeBinaryExpression node) => throw Denied(new("type tests", "typtester"));
 
-    protected override Expression VisitBlock(BlockExpression node) => throw Denied("blocks");
+    protected override Expression VisitBlock(BlockExpression node) => throw Denied(new("blocks", "block"));
 
-    protected override Expression VisitLoop(LoopExpression node) => throw Denied("loops");
+    protected override Expression VisitLoop(LoopExpression node) => throw Denied(new("loops", "loopar"));
 
-    protected override Expression VisitTry(TryExpression node) => throw Denied("try");
+    protected override Expression VisitTry(TryExpression node) => throw Denied(RuleSetTerm.Verbatim("try"));
 
-    protected override Expression VisitGoto(GotoExpression node) => throw Denied("goto");
+    protected override Expression VisitGoto(GotoExpression node) => throw Denied(RuleSetTerm.Verbatim("goto"));
 
-    protected override Expression VisitExtension(Expression node) => throw Denied($"the expression kind {node.GetType().Name}");
+    protected override Expression VisitExtension(Expression node) => throw Denied(new($"the expression kind {node.GetType().Name}", $"uttryckstypen {node.GetType().Name}"));
 
     private static bool IsCallable(MethodInfo method)
     {
@@ -127,5 +129,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
     private static bool IsCollection(Type type) =>
         type == typeof(Array) || type.IsArray || (type.IsGenericType && Collections.Contains(type.GetGenericTypeDefinition()));
 
-    private static ForbiddenExpressionException Denied(string what) => new($"{what} is not allowed: {Allowed}.");
+    private static RuleSetTerm Operator(string name) => new($"the operator {name}", $"operatorn {name}");
+
+    private static ForbiddenExpressionException Denied(RuleSetTerm what) => new(what, Allowed);
 }

@@ -53,12 +53,12 @@ internal static class OutcomeBuilder
         // With formatted error messages off, ExceptionMessage is set only when the rule threw or did not compile.
         if (!string.IsNullOrEmpty(result.ExceptionMessage))
         {
-            errors.Add(new RuleSetError(result.Rule.RuleName, null, result.ExceptionMessage));
+            errors.Add(new RuleSetError(result.Rule.RuleName, null, RuleSetTexts.RuleErrored.Format(result.ExceptionMessage)));
         }
 
         if (result.ActionResult?.Exception is { } failure)
         {
-            errors.Add(new RuleSetError(result.Rule.RuleName, null, (failure.InnerException ?? failure).Message));
+            errors.Add(new RuleSetError(result.Rule.RuleName, null, RuleSetTexts.OutputErrored.Format((failure.InnerException ?? failure).Message)));
         }
 
         foreach (var child in result.ChildResults ?? [])
@@ -74,9 +74,9 @@ internal static class OutcomeBuilder
         {
             value = OutputValues.Normalize(output);
         }
-        catch (InvalidOperationException e)
+        catch (OutputNotStorableException e)
         {
-            errors.Add(new RuleSetError(rule, null, e.Message));
+            errors.Add(new RuleSetError(rule, null, RuleSetTexts.OutputNotStorable.Format(e.TypeName)));
             return;
         }
 
@@ -85,7 +85,7 @@ internal static class OutcomeBuilder
         {
             if (OutcomeKeys.Reserved.Contains(name))
             {
-                errors.Add(new RuleSetError(rule, null, $"The output '{name}' has the name of a part of every outcome; choose another."));
+                errors.Add(new RuleSetError(rule, null, RuleSetTexts.ReservedOutputName.Format(name)));
             }
             else
             {

@@ -13,7 +13,7 @@ internal static class OutputValues
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-    /// <exception cref="InvalidOperationException">A value no variable can hold.</exception>
+    /// <exception cref="OutputNotStorableException">A value no variable can hold.</exception>
     public static object? Normalize(object? value) => value switch
     {
         null or string or bool or long or double or DateTimeOffset => value,
@@ -28,6 +28,6 @@ internal static class OutputValues
         DynamicClass members => Properties.GetOrAdd(members.GetType(), static t => t.GetProperties().Where(p => p.GetIndexParameters().Length == 0).ToArray()).ToDictionary(p => p.Name, p => Normalize(p.GetValue(members)), StringComparer.Ordinal),
         IEnumerable<KeyValuePair<string, object?>> map => map.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value), StringComparer.Ordinal),
         IEnumerable items => items.Cast<object?>().Select(Normalize).ToList(),
-        _ => throw new InvalidOperationException($"An output of type {value.GetType().Name} cannot be stored in a variable."),
+        _ => throw new OutputNotStorableException(value.GetType().Name),
     };
 }

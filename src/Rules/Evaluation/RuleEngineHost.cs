@@ -60,7 +60,7 @@ internal sealed class RuleEngineHost
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new RuleEvaluationException(set.Name, set.Version, [new RuleSetError(null, null, $"The input cannot be read: {e.Message}")]);
+            throw new RuleEvaluationException(set.Name, set.Version, [new RuleSetError(null, null, RuleSetTexts.InputUnreadable.Format(e.Message))]);
         }
 
         var problems = set.Check(typedInput.GetType(), parameters.GetType(), () => RuleSandbox.Check(

@@ -60,7 +60,7 @@ internal static class RuleSandbox
     private static Expression? Parse(
         string? rule, string text, List<ParameterExpression> scope, Type? returnType, RuleExpressionParser parser, List<RuleSetError> errors, string? scopedParam = null)
     {
-        var where = scopedParam is null ? "" : $" (in scoped param '{scopedParam}')";
+        var where = scopedParam is null ? RuleSetTerm.None : RuleSetTerm.InScopedParam(scopedParam);
         try
         {
             var tree = parser.Parse(text, [.. scope], returnType);
@@ -69,15 +69,15 @@ internal static class RuleSandbox
         }
         catch (ParseException e)
         {
-            errors.Add(new RuleSetError(rule, null, $"`{text}`{where} does not compile: {e.Message} (at character {e.Position + 1})"));
+            errors.Add(new RuleSetError(rule, null, RuleSetTexts.ExpressionDoesNotParse.Format(text, where, e.Message, e.Position + 1)));
         }
         catch (ForbiddenExpressionException e)
         {
-            errors.Add(new RuleSetError(rule, null, $"`{text}`{where}: {e.Message}"));
+            errors.Add(new RuleSetError(rule, null, RuleSetTexts.ExpressionNotAllowed.Format(text, where, e.What, e.Allowed)));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            errors.Add(new RuleSetError(rule, null, $"`{text}`{where} does not compile: {e.Message}"));
+            errors.Add(new RuleSetError(rule, null, RuleSetTexts.ExpressionDoesNotCompile.Format(text, where, e.Message)));
         }
 
         return null;

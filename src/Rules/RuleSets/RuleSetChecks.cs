@@ -18,17 +18,17 @@ internal static partial class RuleSetChecks
     {
         if (!IsName(workflow.WorkflowName))
         {
-            errors.Add(new RuleSetError(null, null, $"WorkflowName '{workflow.WorkflowName}' must be letters, digits and _, starting with a letter, at most 128 characters."));
+            errors.Add(new RuleSetError(null, null, RuleSetTexts.InvalidRuleSetName.Format(workflow.WorkflowName)));
         }
 
         if (workflow.RuleExpressionType != RuleExpressionType.LambdaExpression || workflow.WorkflowsToInject?.Any() == true)
         {
-            errors.Add(new RuleSetError(null, null, "Only lambda-expression rules are supported; WorkflowsToInject is not."));
+            errors.Add(new RuleSetError(null, null, RuleSetTexts.LambdaExpressionsOnly.Format()));
         }
 
         if (workflow.Rules?.Any() != true)
         {
-            errors.Add(new RuleSetError(null, null, "A rule set needs at least one rule."));
+            errors.Add(new RuleSetError(null, null, RuleSetTexts.NoRules.Format()));
             return;
         }
 
@@ -55,26 +55,26 @@ internal static partial class RuleSetChecks
     private static void CheckRule(Rule rule, HashSet<string> seen, ICollection<RuleSetError> errors)
     {
         var name = rule.RuleName;
-        void Problem(string message) => errors.Add(new RuleSetError(name, null, message));
+        void Problem(RuleSetMessage message) => errors.Add(new RuleSetError(name, null, message));
         if (!IsName(name))
         {
-            Problem("A rule name must be letters, digits and _, starting with a letter (it names outputs and is listed in passedRules/failedRules).");
+            Problem(RuleSetTexts.InvalidRuleName.Format());
         }
         else if (!seen.Add(name))
         {
-            Problem("Another rule has the same name.");
+            Problem(RuleSetTexts.DuplicateRuleName.Format());
         }
 
         if (rule.RuleExpressionType != RuleExpressionType.LambdaExpression || rule.WorkflowsToInject?.Any() == true)
         {
-            Problem("Only lambda-expression rules are supported; WorkflowsToInject is not.");
+            Problem(RuleSetTexts.LambdaExpressionsOnly.Format());
         }
 
         if (rule.Operator is not null)
         {
             if (!Operators.Contains(rule.Operator) || rule.Rules?.Any() != true)
             {
-                Problem($"Operator must be one of {string.Join(", ", Operators)}, with nested Rules.");
+                Problem(RuleSetTexts.InvalidOperator.Format(string.Join(", ", Operators)));
             }
 
             foreach (var child in rule.Rules ?? [])
@@ -84,14 +84,14 @@ internal static partial class RuleSetChecks
         }
         else if (string.IsNullOrWhiteSpace(rule.Expression))
         {
-            Problem("The rule has no Expression.");
+            Problem(RuleSetTexts.NoExpression.Format());
         }
 
         foreach (var action in new[] { rule.Actions?.OnSuccess, rule.Actions?.OnFailure }.OfType<ActionInfo>())
         {
             if (action.Name != OutputAction || string.IsNullOrWhiteSpace(OutputExpression(action)))
             {
-                Problem($"Actions may only be {OutputAction} with a Context.Expression; got '{action.Name}'.");
+                Problem(RuleSetTexts.InvalidAction.Format(OutputAction, action.Name));
             }
         }
 
@@ -104,7 +104,7 @@ internal static partial class RuleSetChecks
         {
             if (!IsName(param.Name) || RuleInputs.Names.Contains(param.Name) || string.IsNullOrWhiteSpace(param.Expression))
             {
-                errors.Add(new RuleSetError(rule, null, $"Scoped param '{param.Name}' needs a name (not {string.Join(", ", RuleInputs.Names)}) and an expression."));
+                errors.Add(new RuleSetError(rule, null, RuleSetTexts.InvalidScopedParam.Format(param.Name, string.Join(", ", RuleInputs.Names))));
             }
         }
     }

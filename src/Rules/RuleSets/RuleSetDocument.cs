@@ -63,7 +63,7 @@ internal sealed class RuleSetDocument
         }
         catch (JsonException e)
         {
-            errors.Add(new RuleSetError(null, null, $"Not a rule-set file: {e.Message}"));
+            errors.Add(new RuleSetError(null, null, RuleSetTexts.NotARuleSetFile.Format(e.Message)));
             return null;
         }
     }
@@ -80,7 +80,7 @@ internal sealed class RuleSetDocument
     {
         if (shapes.Count == 0)
         {
-            errors.Add(new RuleSetError(null, null, "A rule set needs at least one sample (Samples: Name, AsOf, Input, Expect) that must pass before it is accepted."));
+            errors.Add(new RuleSetError(null, null, RuleSetTexts.NoSamples.Format()));
         }
 
         var samples = new List<RuleSample>();
@@ -89,21 +89,21 @@ internal sealed class RuleSetDocument
             var name = string.IsNullOrWhiteSpace(shape.Name) ? $"#{index}" : shape.Name;
             var problem = shape switch
             {
-                { Name: null or "" } => "has no Name",
-                _ when samples.Any(s => s.Name == name) => "has the same Name as an earlier sample",
-                { Input.ValueKind: not JsonValueKind.Object } => "needs an Input object",
-                { Expect: null or { Count: 0 } } => "needs an Expect object naming at least one part of the outcome (passed, failedRules, an output, ...)",
+                { Name: null or "" } => RuleSetTexts.SampleWithoutName,
+                _ when samples.Any(s => s.Name == name) => RuleSetTexts.DuplicateSampleName,
+                { Input.ValueKind: not JsonValueKind.Object } => RuleSetTexts.SampleWithoutInput,
+                { Expect: null or { Count: 0 } } => RuleSetTexts.SampleWithoutExpect,
                 _ => null,
             };
             DateTimeOffset asOf = default;
             if (problem is null && !TryReadInstant(shape.AsOf, out asOf))
             {
-                problem = "needs AsOf, an ISO-8601 date or date-time (Stockholm time unless it has an offset)";
+                problem = RuleSetTexts.SampleWithoutAsOf;
             }
 
             if (problem is not null)
             {
-                errors.Add(new RuleSetError(null, name, $"The sample {problem}."));
+                errors.Add(new RuleSetError(null, name, problem.Format()));
                 continue;
             }
 

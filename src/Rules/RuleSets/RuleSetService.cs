@@ -27,7 +27,7 @@ internal sealed class RuleSetService(RulesStore store, RuleCatalog catalog, Rule
     {
         if (string.IsNullOrWhiteSpace(savedBy))
         {
-            throw new RuleSetValidationException(name, [new RuleSetError(null, null, "Who saves the rule set must be given.")]);
+            throw new RuleSetValidationException(name, [new RuleSetError(null, null, RuleSetTexts.SavedByMissing.Format())]);
         }
 
         var state = await catalog.CurrentAsync(ct);

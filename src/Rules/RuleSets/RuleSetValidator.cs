@@ -19,7 +19,7 @@ internal sealed class RuleSetValidator(RuleEngineHost engine)
 
         if (expectedName is not null && document.Name != expectedName)
         {
-            return (null, [new RuleSetError(null, null, $"WorkflowName is '{document.Name}' but the rule set is '{expectedName}'.")]);
+            return (null, [new RuleSetError(null, null, RuleSetTexts.RuleSetNameMismatch.Format(document.Name, expectedName))]);
         }
 
         LoadedRuleSet draft;
@@ -29,7 +29,7 @@ internal sealed class RuleSetValidator(RuleEngineHost engine)
         }
         catch (RuleValidationException e)
         {
-            return (null, [new RuleSetError(null, null, e.Message)]);
+            return (null, [new RuleSetError(null, null, RuleSetTexts.RulesEngineRejected.Format(e.Message))]);
         }
 
         try
@@ -79,9 +79,13 @@ internal sealed class RuleSetValidator(RuleEngineHost engine)
                 var definition = parameters.Find(name) ?? throw new ParameterNotFoundException(name);
                 overrides[name] = ParameterValues.Parse(name, definition.Kind, json);
             }
-            catch (Exception e) when (e is ParameterNotFoundException or InvalidParameterValueException)
+            catch (ParameterNotFoundException e)
             {
-                errors.Add(new RuleSetError(null, sample.Name, e.Message));
+                errors.Add(new RuleSetError(null, sample.Name, RuleSetTexts.UnknownParameter.Format(e.Name)));
+            }
+            catch (InvalidParameterValueException e)
+            {
+                errors.Add(new RuleSetError(null, sample.Name, RuleSetTexts.InvalidParameterValue.Format(e.Name, e.Reason)));
             }
         }
 

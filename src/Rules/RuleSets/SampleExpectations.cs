@@ -15,11 +15,11 @@ internal static class SampleExpectations
         {
             if (!variable.TryGetValue(name, out var actual))
             {
-                yield return new RuleSetError(null, sample.Name, $"Expected '{name}' to be {expected.GetRawText()}, but the outcome has no '{name}'.");
+                yield return new RuleSetError(null, sample.Name, RuleSetTexts.ExpectedPartMissing.Format(name, expected.GetRawText()));
             }
             else if (!Matches(expected, actual))
             {
-                yield return new RuleSetError(null, sample.Name, $"Expected '{name}' to be {expected.GetRawText()}, got {JsonSerializer.Serialize(actual)}.");
+                yield return new RuleSetError(null, sample.Name, RuleSetTexts.ExpectedPartDiffers.Format(name, expected.GetRawText(), JsonSerializer.Serialize(actual)));
             }
         }
     }

@@ -81,7 +81,9 @@ public sealed class RuleSetsApiTests(RulesHost host)
 
         var problem = await ExpectProblemAsync(await _api.SaveRuleSetAsync(other.Name, ruleSet.Json), HttpStatusCode.UnprocessableEntity);
 
-        Assert.Contains(ruleSet.Name, Assert.Single(Errors(problem)).GetProperty("message").GetString());
+        var error = Assert.Single(Errors(problem));
+        Assert.Contains(ruleSet.Name, error.GetProperty("message").GetString());
+        Assert.Equal("rule-set-name-mismatch", error.GetProperty("code").GetString());
         await ExpectProblemAsync(await _api.Http.GetAsync($"/api/rule-sets/{other.Name}"), HttpStatusCode.NotFound);
     }
 
@@ -97,6 +99,7 @@ public sealed class RuleSetsApiTests(RulesHost host)
         var error = Errors(problem)[0];
         Assert.Equal("OldEnough", error.GetProperty("rule").GetString());
         Assert.Contains("noSuchParameter", error.GetProperty("message").GetString());
+        Assert.Equal("expression-does-not-parse", error.GetProperty("code").GetString());
         await ExpectProblemAsync(await _api.Http.GetAsync($"/api/rule-sets/{ruleSet.Name}"), HttpStatusCode.NotFound);
     }
 
@@ -111,6 +114,7 @@ public sealed class RuleSetsApiTests(RulesHost host)
         var error = Assert.Single(Errors(problem));
         Assert.Equal("Arton år", error.GetProperty("sample").GetString());
         Assert.Contains("\"vuxen\"", error.GetProperty("message").GetString());
+        Assert.Equal("expected-part-differs", error.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -124,6 +128,7 @@ public sealed class RuleSetsApiTests(RulesHost host)
         var error = Errors(problem)[0];
         Assert.Equal("OldEnough", error.GetProperty("rule").GetString());
         Assert.Contains("GetType", error.GetProperty("message").GetString());
+        Assert.Equal("expression-not-allowed", error.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -154,7 +159,9 @@ public sealed class RuleSetsApiTests(RulesHost host)
     {
         var problem = await ExpectProblemAsync(await _api.SaveRuleSetAsync("Listed", "[1, 2]"), HttpStatusCode.UnprocessableEntity);
 
-        Assert.Contains("Not a rule-set file", Assert.Single(Errors(problem)).GetProperty("message").GetString());
+        var error = Assert.Single(Errors(problem));
+        Assert.Contains("Not a rule-set file", error.GetProperty("message").GetString());
+        Assert.Equal("not-a-rule-set-file", error.GetProperty("code").GetString());
     }
 
     [Fact]
@@ -298,6 +305,7 @@ public sealed class RuleSetsApiTests(RulesHost host)
         var error = Assert.Single(Errors(problem));
         Assert.Equal("OldEnough", error.GetProperty("rule").GetString());
         Assert.Contains("dateOfBirth", error.GetProperty("message").GetString());
+        Assert.Equal("expression-does-not-parse", error.GetProperty("code").GetString());
     }
 
     [Fact]

@@ -72,12 +72,26 @@ public sealed class CompletionRuleSetValidatorTests
     {
         var rules = new FakeRules
         {
-            ["Plan"] = new RuleEvaluationException("Plan", 1, [new RuleSetError("HasInterventions", null, "`input.interventions.Count > 0 && input.kept` does not compile")]),
+            ["Plan"] = new RuleEvaluationException("Plan", 1, [new RuleSetError("HasInterventions", null, RuleSetTexts.ExpressionDoesNotCompile.Format(
+                "input.interventions.Count > 0 && input.kept", RuleSetTerm.None, "No property or field 'interventions' exists"))]),
         };
 
         var errors = await new CompletionRuleSetValidator(rules).ValidateAsync(Completion(("completionRuleSet", "Plan")), default);
 
         Assert.Equal([new FieldError("HasInterventions", "Uppgift saknas: interventions.")], errors);
+    }
+
+    [Fact]
+    public async Task Validate_RuleErrorsOnValuesSent_ErrorInSwedishKeepsTheEnginesWords()
+    {
+        var rules = new FakeRules
+        {
+            ["Plan"] = new RuleEvaluationException("Plan", 1, [new RuleSetError("Kept", null, RuleSetTexts.RuleErrored.Format("Object reference not set to an instance of an object."))]),
+        };
+
+        var errors = await new CompletionRuleSetValidator(rules).ValidateAsync(Completion(("completionRuleSet", "Plan")), default);
+
+        Assert.Equal([new FieldError("Kept", "Uppgifterna kunde inte kontrolleras mot Plan: Regeln kunde inte köras: Object reference not set to an instance of an object.")], errors);
     }
 
     private static TaskCompletion Completion(params (string Name, string Value)[] properties) => new(

@@ -1,22 +1,16 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
+using Samverkan.Tests.Shared;
 using Samverkan.Workflows.Validation;
 
 namespace Samverkan.Workflows.Tests.Validation;
 
-public sealed partial class DiagnosticTextsTests
+public sealed class DiagnosticTextsTests
 {
     public static TheoryData<string> Codes => new(All().Select(t => t.Code));
 
     [Fact]
-    public void Catalogue_Codes_AreUniqueKebabCase()
-    {
-        var codes = All().Select(t => t.Code).ToList();
-
-        Assert.True(codes.Count > 50, "the catalogue is read by reflection; did the fields move?");
-        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(codes, code => Assert.Matches(KebabCase(), code));
-    }
+    public void Catalogue_Codes_AreUniqueKebabCase() =>
+        CatalogueAssertions.CodesAreUniqueKebabCase([.. All().Select(t => t.Code)], atLeast: 50);
 
     [Theory]
     [MemberData(nameof(Codes))]
@@ -24,9 +18,7 @@ public sealed partial class DiagnosticTextsTests
     {
         var text = All().Single(t => t.Code == code);
 
-        Assert.False(string.IsNullOrWhiteSpace(text.Swedish));
-        Assert.NotEqual(text.English, text.Swedish);
-        Assert.Equal(Placeholders(text.English), Placeholders(text.Swedish));
+        CatalogueAssertions.SwedishHasTheEnglishPlaceholders(text.English, text.Swedish);
     }
 
     [Theory]
@@ -34,13 +26,12 @@ public sealed partial class DiagnosticTextsTests
     public void Format_EveryArgument_AppearsInBothLanguages(string code)
     {
         var text = All().Single(t => t.Code == code);
-        var args = Placeholders(text.English).Select(i => (object?)$"<arg{i}>").ToArray();
+        var args = CatalogueAssertions.Arguments(text.English);
 
         var message = text.Format(args);
 
         Assert.Equal(code, message.Code);
-        Assert.All(args, a => Assert.Contains((string)a!, message.English, StringComparison.Ordinal));
-        Assert.All(args, a => Assert.Contains((string)a!, message.Swedish, StringComparison.Ordinal));
+        CatalogueAssertions.EveryArgumentAppears(args, message.English, message.Swedish);
     }
 
     [Fact]
@@ -84,15 +75,4 @@ public sealed partial class DiagnosticTextsTests
         typeof(DiagnosticTexts).GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
             .Where(f => f.FieldType == typeof(DiagnosticText))
             .Select(f => (DiagnosticText)f.GetValue(null)!);
-
-    // Escaped braces ({{ and }}) are literal text, not placeholders.
-    private static SortedSet<int> Placeholders(string template) =>
-        new(Placeholder().Matches(template.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal))
-            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
-
-    [GeneratedRegex(@"\{(\d+)\}")]
-    private static partial Regex Placeholder();
-
-    [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
-    private static partial Regex KebabCase();
 }
