@@ -57,6 +57,23 @@ public sealed class ManagerReportsTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Overview_TellsTheChefWhereProblemsStand()
+    {
+        using var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare);
+        await api.PostAsync("/api/definitions/samverkansproblem/instances/", new
+        {
+            businessKey = $"oversikt-{Guid.NewGuid():N}",
+            variables = new { raisedBy = DemoUsers.Handlaggare.Email, title = "Oklart ansvar för boendestöd", deidentified = true, writtenConsent = false },
+        });
+
+        var page = await fixture.SignInAsync(DemoUsers.Chef);
+        await page.GotoAsync("/");
+
+        await Assertions.Expect(page.GetByTestId("escalation-summary"))
+            .ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Öppna samverkansproblem per nivå: .*Handläggarnivå [1-9]\d*.*\.$"));
+    }
+
+    [Fact]
     public async Task Handlaggare_CannotDownloadAReport()
     {
         var page = await fixture.SignInAsync(DemoUsers.Handlaggare);
