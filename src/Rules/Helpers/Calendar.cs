@@ -1,4 +1,5 @@
 using System.Globalization;
+using Samverkan.Shared;
 
 namespace Samverkan.Rules.Helpers;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Samverkan.Shared;
 
 namespace Samverkan.Workflows.Expressions;
 
@@ -13,7 +14,11 @@ public static class Dates
         return moved + TimeSpan.FromDays(days - whole);
     }
 
-    /// <summary>Moves by Monday–Friday days in Stockholm (public holidays are not known here); negative goes back.</summary>
+    /// <summary>
+    /// Moves by Swedish working days in Stockholm, keeping the time of day: Monday to Friday, not a public holiday and
+    /// not midsommarafton, julafton or nyårsafton (the same days as the rule sets' <c>Calendar.AddWorkingDays</c>).
+    /// Negative goes back.
+    /// </summary>
     public static DateTimeOffset AddWorkingDays(DateTimeOffset instant, int days)
     {
         var local = Stockholm.ToLocal(instant);
@@ -21,7 +26,7 @@ public static class Dates
         for (var remaining = Math.Abs(days); remaining > 0;)
         {
             local = local.AddDays(step);
-            if (local.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            if (SwedishHolidays.IsWorkingDay(DateOnly.FromDateTime(local)))
             {
                 remaining--;
             }

@@ -1,4 +1,5 @@
 using Samverkan.Rules.Helpers;
+using Samverkan.Shared;
 
 namespace Samverkan.Rules.Tests.Helpers;
 

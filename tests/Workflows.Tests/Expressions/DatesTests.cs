@@ -46,6 +46,18 @@ public class DatesTests
     }
 
     [Fact]
+    public void AddWorkingDays_OverChristmasAndNewYear_SkipsTheSwedishHolidaysAndEves()
+    {
+        var wednesday = new DateTimeOffset(2026, 12, 23, 9, 0, 0, Winter);
+
+        // Julafton (Thu), juldagen (Fri), the weekend: the next working day is Monday the 28th.
+        Assert.Equal(new DateTimeOffset(2026, 12, 28, 9, 0, 0, Winter), Dates.AddWorkingDays(wednesday, 1));
+        // 28, 29, 30; nyårsafton, nyårsdagen, the weekend; 4, 5; trettondedag jul: the sixth working day is the 7th.
+        Assert.Equal(new DateTimeOffset(2027, 1, 7, 9, 0, 0, Winter), Dates.AddWorkingDays(wednesday, 6));
+        Assert.Equal(new DateTimeOffset(2026, 12, 22, 9, 0, 0, Winter), Dates.AddWorkingDays(new DateTimeOffset(2026, 12, 28, 9, 0, 0, Winter), -2));
+    }
+
+    [Fact]
     public void Parse_WithoutOffset_IsStockholmLocal()
     {
         Assert.Equal(new DateTimeOffset(2026, 7, 1, 8, 0, 0, Summer), Dates.Parse("2026-07-01T08:00:00"));

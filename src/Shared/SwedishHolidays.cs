@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 
-namespace Samverkan.Rules.Helpers;
+namespace Samverkan.Shared;
 
 /// <summary>
 /// Swedish public holidays (lag 1989:253 om allmänna helgdagar) and the eves that are treated as Sundays
 /// at work (midsommarafton, julafton, nyårsafton); a working day is a weekday that is neither.
 /// </summary>
+/// <remarks>
+/// Compiled into both the engine (BPMN expressions' <c>Dates.AddWorkingDays</c>) and the rules (<c>Calendar</c>), which
+/// do not reference each other, so that a working day means the same in a process and in a rule set.
+/// </remarks>
 internal static class SwedishHolidays
 {
     private static readonly ConcurrentDictionary<int, FrozenDictionary<DateOnly, string>> Holidays = new();
