@@ -4,6 +4,8 @@ using System.Reflection;
 using Samverkan.Rules.Helpers;
 using Samverkan.Rules.RuleSets;
 
+using Samverkan.Shared;
+
 namespace Samverkan.Rules.Evaluation;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
 
     private static readonly HashSet<string> NeverCallable = ["GetType", "GetHashCode", "MemberwiseClone", "Finalize", "GetDynamicPropertyValue", "SetDynamicPropertyValue"];
 
-    private static readonly RuleSetTerm Allowed = new(
+    private static readonly BilingualTerm Allowed = new(
         $"rules may call {string.Join(", ", HelperTypes.Select(t => t.Name))}, Math, LINQ over lists and members of their values",
         $"Regler får använda {string.Join(", ", HelperTypes.Select(t => t.Name))}, Math, LINQ över listor och medlemmar i sina värden");
 
@@ -44,7 +46,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
     public static void Verify(Expression expression) => new ExpressionAllowList().Visit(expression);
 
     protected override Expression VisitMethodCall(MethodCallExpression node) =>
-        IsCallable(node.Method) ? base.VisitMethodCall(node) : throw Denied(RuleSetTerm.Verbatim($"{node.Method.DeclaringType?.Name}.{node.Method.Name}"));
+        IsCallable(node.Method) ? base.VisitMethodCall(node) : throw Denied(RuleSetTerms.Verbatim($"{node.Method.DeclaringType?.Name}.{node.Method.Name}"));
 
     protected override Expression VisitMember(MemberExpression node)
     {
@@ -52,7 +54,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
         var allowed = node.Expression is null
             ? IsHelper(type) || (node.Member is FieldInfo { IsInitOnly: true } or FieldInfo { IsLiteral: true } && Values.Contains(type))
             : IsReadable(type);
-        return allowed ? base.VisitMember(node) : throw Denied(RuleSetTerm.Verbatim($"{type.Name}.{node.Member.Name}"));
+        return allowed ? base.VisitMember(node) : throw Denied(RuleSetTerms.Verbatim($"{type.Name}.{node.Member.Name}"));
     }
 
     protected override Expression VisitBinary(BinaryExpression node) =>
@@ -69,15 +71,15 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
             : throw Denied(new($"a constant of type {node.Type.Name}", $"en konstant av typen {node.Type.Name}"));
 
     protected override Expression VisitNew(NewExpression node) =>
-        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitNew(node) : throw Denied(RuleSetTerm.Verbatim($"new {node.Type.Name}"));
+        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitNew(node) : throw Denied(RuleSetTerms.Verbatim($"new {node.Type.Name}"));
 
     protected override Expression VisitMemberInit(MemberInitExpression node) =>
-        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitMemberInit(node) : throw Denied(RuleSetTerm.Verbatim($"new {node.Type.Name}"));
+        typeof(DynamicClass).IsAssignableFrom(node.Type) ? base.VisitMemberInit(node) : throw Denied(RuleSetTerms.Verbatim($"new {node.Type.Name}"));
 
     protected override Expression VisitNewArray(NewArrayExpression node) =>
         node.NodeType == ExpressionType.NewArrayInit && Values.Contains(node.Type.GetElementType()!)
             ? base.VisitNewArray(node)
-            : throw Denied(RuleSetTerm.Verbatim($"new {node.Type.Name}"));
+            : throw Denied(RuleSetTerms.Verbatim($"new {node.Type.Name}"));
 
     protected override Expression VisitInvocation(InvocationExpression node) => throw Denied(new("calling a delegate", "att anropa en delegat"));
 
@@ -89,9 +91,9 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
 
     protected override Expression VisitLoop(LoopExpression node) => throw Denied(new("loops", "loopar"));
 
-    protected override Expression VisitTry(TryExpression node) => throw Denied(RuleSetTerm.Verbatim("try"));
+    protected override Expression VisitTry(TryExpression node) => throw Denied(RuleSetTerms.Verbatim("try"));
 
-    protected override Expression VisitGoto(GotoExpression node) => throw Denied(RuleSetTerm.Verbatim("goto"));
+    protected override Expression VisitGoto(GotoExpression node) => throw Denied(RuleSetTerms.Verbatim("goto"));
 
     protected override Expression VisitExtension(Expression node) => throw Denied(new($"the expression kind {node.GetType().Name}", $"uttryckstypen {node.GetType().Name}"));
 
@@ -129,7 +131,7 @@ internal sealed class ExpressionAllowList : ExpressionVisitor
     private static bool IsCollection(Type type) =>
         type == typeof(Array) || type.IsArray || (type.IsGenericType && Collections.Contains(type.GetGenericTypeDefinition()));
 
-    private static RuleSetTerm Operator(string name) => new($"the operator {name}", $"operatorn {name}");
+    private static BilingualTerm Operator(string name) => new($"the operator {name}", $"operatorn {name}");
 
-    private static ForbiddenExpressionException Denied(RuleSetTerm what) => new(what, Allowed);
+    private static ForbiddenExpressionException Denied(BilingualTerm what) => new(what, Allowed);
 }

@@ -60,7 +60,7 @@ internal static class RuleSandbox
     private static Expression? Parse(
         string? rule, string text, List<ParameterExpression> scope, Type? returnType, RuleExpressionParser parser, List<RuleSetError> errors, string? scopedParam = null)
     {
-        var where = scopedParam is null ? RuleSetTerm.None : RuleSetTerm.InScopedParam(scopedParam);
+        var where = scopedParam is null ? RuleSetTerms.None : RuleSetTerms.InScopedParam(scopedParam);
         try
         {
             var tree = parser.Parse(text, [.. scope], returnType);

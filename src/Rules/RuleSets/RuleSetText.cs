@@ -1,17 +1,17 @@
-using System.Globalization;
+using Samverkan.Shared;
 
 namespace Samverkan.Rules.RuleSets;
 
 /// <summary>One entry of <see cref="RuleSetTexts"/>: a stable code and the same message in English and Swedish.</summary>
 /// <remarks>
 /// Both templates use composite-format placeholders (<c>{0}</c>, <c>{1}</c>, ...) for the same arguments; the
-/// Swedish one may reorder them. A <see cref="RuleSetTerm"/> argument is put in the language of the template.
+/// Swedish one may reorder them. A <see cref="BilingualTerm"/> argument is put in the language of the template.
 /// </remarks>
 internal sealed record RuleSetText(string Code, string English, string Swedish)
 {
-    public RuleSetMessage Format(params object?[] args) =>
-        new(Code, Fill(English, args, t => t.English), Fill(Swedish, args, t => t.Swedish));
-
-    private static string Fill(string template, object?[] args, Func<RuleSetTerm, string> language) =>
-        string.Format(CultureInfo.InvariantCulture, template, [.. args.Select(a => a is RuleSetTerm term ? language(term) : a)]);
+    public RuleSetMessage Format(params object?[] args)
+    {
+        var (english, swedish) = Bilingual.Format(English, Swedish, args);
+        return new(Code, english, swedish);
+    }
 }

@@ -1,3 +1,5 @@
+using Samverkan.Shared;
+
 namespace Samverkan.Workflows.Validation;
 
 /// <summary>The words that go into <see cref="DiagnosticTexts"/>: element kinds, trigger kinds, where an expression sits.</summary>
@@ -47,16 +49,16 @@ internal static class DiagnosticTerms
         ["cancel"] = "avbryt",
     };
 
-    public static readonly DiagnosticTerm Condition = new("condition", "villkoret");
-    public static readonly DiagnosticTerm MultiInstanceCollection = new("multi-instance collection", "multi-instansens camunda:collection");
+    public static readonly BilingualTerm Condition = new("condition", "villkoret");
+    public static readonly BilingualTerm MultiInstanceCollection = new("multi-instance collection", "multi-instansens camunda:collection");
 
     /// <summary>An element kind by its BPMN name; one without a Swedish name keeps its BPMN name.</summary>
-    public static DiagnosticTerm Kind(string bpmnName) => new(bpmnName, Kinds.GetValueOrDefault(bpmnName, bpmnName));
+    public static BilingualTerm Kind(string bpmnName) => new(bpmnName, Kinds.GetValueOrDefault(bpmnName, bpmnName));
 
-    public static DiagnosticTerm Trigger(string kind) => new(kind, Triggers.GetValueOrDefault(kind, kind));
+    public static BilingualTerm Trigger(string kind) => new(kind, Triggers.GetValueOrDefault(kind, kind));
 
     /// <summary>An attribute or element named the same in both languages, such as camunda:assignee.</summary>
-    public static DiagnosticTerm Verbatim(string name) => new(name, name);
+    public static BilingualTerm Verbatim(string name) => new(name, name);
 
-    public static DiagnosticTerm InputParameter(string name) => new($"input parameter '{name}'", $"indataparametern '{name}'");
+    public static BilingualTerm InputParameter(string name) => new($"input parameter '{name}'", $"indataparametern '{name}'");
 }

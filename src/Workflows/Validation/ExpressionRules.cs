@@ -3,6 +3,8 @@ using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 using static Samverkan.Workflows.Validation.DiagnosticTerms;
 
+using Samverkan.Shared;
+
 namespace Samverkan.Workflows.Validation;
 
 /// <summary>Hands every expression and timer value to the expression checker, so typos fail at deploy, not at run time.</summary>
@@ -10,7 +12,7 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
 {
     public void Check(ProcessModel process, List<BpmnDiagnostic> diagnostics)
     {
-        void Expression(string? text, string elementId, int line, DiagnosticTerm what)
+        void Expression(string? text, string elementId, int line, BilingualTerm what)
         {
             if (text is not null && checker.CheckExpression(text) is { } message)
             {
@@ -19,7 +21,7 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
         }
 
         // Literal assignees and dates are plain values; only ${...} is an expression there.
-        void MaybeExpression(string? text, string elementId, int line, DiagnosticTerm what) =>
+        void MaybeExpression(string? text, string elementId, int line, BilingualTerm what) =>
             Expression(text is not null && text.Contains("${", StringComparison.Ordinal) ? text : null, elementId, line, what);
 
         foreach (var flow in process.Flows)

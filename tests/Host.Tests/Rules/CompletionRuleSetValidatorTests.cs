@@ -73,7 +73,7 @@ public sealed class CompletionRuleSetValidatorTests
         var rules = new FakeRules
         {
             ["Plan"] = new RuleEvaluationException("Plan", 1, [new RuleSetError("HasInterventions", null, RuleSetTexts.ExpressionDoesNotCompile.Format(
-                "input.interventions.Count > 0 && input.kept", RuleSetTerm.None, "No property or field 'interventions' exists"))]),
+                "input.interventions.Count > 0 && input.kept", RuleSetTerms.None, "No property or field 'interventions' exists"))]),
         };
 
         var errors = await new CompletionRuleSetValidator(rules).ValidateAsync(Completion(("completionRuleSet", "Plan")), default);

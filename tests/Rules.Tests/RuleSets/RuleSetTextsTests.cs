@@ -37,7 +37,7 @@ public sealed class RuleSetTextsTests
     [Fact]
     public void Format_TermArgument_TakesTheWordsOfEachLanguage()
     {
-        var message = RuleSetTexts.ExpressionDoesNotCompile.Format("x >", RuleSetTerm.InScopedParam("age"), "Expression expected");
+        var message = RuleSetTexts.ExpressionDoesNotCompile.Format("x >", RuleSetTerms.InScopedParam("age"), "Expression expected");
 
         Assert.Equal("`x >` (in scoped param 'age') does not compile: Expression expected", message.English);
         Assert.Equal("Uttrycket `x >` (i hjälputtrycket 'age') går inte att kompilera: Expression expected", message.Swedish);
