@@ -39,6 +39,24 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
     }
 
     [Fact]
+    public async Task CatchUp_TaskForNobodyInParticular_IsNotCountedAsMissed()
+    {
+        await Host.Engine.DeployAsync("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="defs" targetNamespace="http://samverkan.se/test">
+              <bpmn:process id="nobodysTask" isExecutable="true">
+                <bpmn:startEvent id="start" />
+                <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="step" />
+                <bpmn:userTask id="step" name="Ingen särskild" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """, "test");
+        await Host.Engine.StartAsync("nobodysTask");
+
+        Assert.Equal(0, await Host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
+    }
+
+    [Fact]
     public async Task Restart_SendsTheNoticesTheStoppedServiceLost()
     {
         await Host.Engine.StartAsync("groupTask");

@@ -30,7 +30,8 @@ internal sealed class TaskNoticeCatchUp(
         {
             var tasks = (await engine.QueryTasksAsync(new TaskQuery { CreatedAfter = since, Page = page, PageSize = PageSize }, ct)).Items;
             var told = await ToldAsync(tasks.Select(t => TaskNotices.CreatedKey(t.Id)).ToList(), ct);
-            foreach (var task in tasks.Where(t => !told.Contains(TaskNotices.CreatedKey(t.Id))))
+            // A task for nobody in particular has no notice to catch up on.
+            foreach (var task in tasks.Where(t => TaskNotices.HasRecipients(t) && !told.Contains(TaskNotices.CreatedKey(t.Id))))
             {
                 missed++;
                 await notices.HandleAsync(new TaskChange(task, IsNew: true), ct);

@@ -14,12 +14,20 @@ internal sealed class TaskNotices(INotifier notifier, IDbContextFactory<HostDbCo
 {
     public static string CreatedKey(Guid taskId) => $"task:{taskId}:created";
 
+    /// <summary>Whether a new task tells anyone: an assignee, a candidate user or a candidate group.</summary>
+    public static bool HasRecipients(UserTaskRecord task) =>
+        task.Assignee is not null || task.CandidateUserList.Count > 0 || task.CandidateGroupList.Count > 0;
+
     public async Task HandleAsync(TaskChange change, CancellationToken ct)
     {
         var task = change.Task;
         var name = string.IsNullOrWhiteSpace(task.Name) ? task.ElementId : task.Name;
         if (change.IsNew)
         {
+            if (!HasRecipients(task))
+            {
+                return;
+            }
             var to = new List<RecipientRef>();
             if (task.Assignee is { } assignee)
             {
@@ -27,10 +35,7 @@ internal sealed class TaskNotices(INotifier notifier, IDbContextFactory<HostDbCo
             }
             to.AddRange(task.CandidateUserList.Select(RecipientRef.User));
             to.AddRange(task.CandidateGroupList.Select(RecipientRef.Group));
-            if (to.Count > 0)
-            {
-                await notifier.NotifyAsync(Request(task, to, $"Ny uppgift: {name}", NotificationTexts.NewTask(name, task.DueAt), CreatedKey(task.Id)), ct);
-            }
+            await notifier.NotifyAsync(Request(task, to, $"Ny uppgift: {name}", NotificationTexts.NewTask(name, task.DueAt), CreatedKey(task.Id)), ct);
             return;
         }
         // A claim by someone who was told about the task already (a group member taking it) sends nothing.
