@@ -30,7 +30,8 @@ public static class WorkflowsServiceCollectionExtensions
             sp.GetServices<IEngineListener>(),
             sp.GetService<ILogger<ProcessEngine>>(),
             globals: sp.GetService<IExpressionGlobals>(),
-            completionValidator: sp.GetService<ITaskCompletionValidator>()));
+            completionValidator: sp.GetService<ITaskCompletionValidator>(),
+            inputValidator: sp.GetService<IVariableInputValidator>()));
         return services;
     }
 

@@ -17,7 +17,8 @@ internal sealed class EngineCore(
     IEnumerable<IEngineListener> listeners,
     ILogger logger,
     IExpressionGlobals? globals = null,
-    ITaskCompletionValidator? completionValidator = null)
+    ITaskCompletionValidator? completionValidator = null,
+    IVariableInputValidator? inputValidator = null)
 {
     public IWorkflowStore Store { get; } = store;
     public TimeProvider Clock { get; } = clock;
@@ -32,5 +33,6 @@ internal sealed class EngineCore(
     public ILogger Logger { get; } = logger;
     public IExpressionGlobals? Globals { get; } = globals;
     public ITaskCompletionValidator? CompletionValidator { get; } = completionValidator;
+    public IVariableInputValidator? InputValidator { get; } = inputValidator;
     public DefinitionCache Definitions { get; } = new(store, compiler);
 }

@@ -26,6 +26,10 @@ public sealed partial class ProcessEngine
     /// Deploys every executable process of the file: a new version when the XML changed, the existing version
     /// when it did not. A file with errors deploys nothing.
     /// </summary>
+    /// <summary>The process model of a deployed version, parsed once and cached like the engine's own copy.</summary>
+    public async Task<ProcessModel> GetModelAsync(Guid definitionId, CancellationToken ct = default) =>
+        (await _core.Definitions.GetAsync(definitionId, ct)).Model;
+
     public async Task<DeploymentResult> DeployAsync(string xml, string? source = null, CancellationToken ct = default)
     {
         var (document, diagnostics) = Validate(xml);

@@ -57,6 +57,10 @@ public sealed partial class ProcessEngine
                     $"Message '{name}' matches {matches.Count} waiting elements (instances {string.Join(", ", matches.Select(m => m.Instance.Id).Distinct())}); " +
                     "give a business key or correlation variables that pick one.");
             }
+            foreach (var instance in matches.Select(m => m.Instance).DistinctBy(i => i.Id))
+            {
+                await CheckInputAsync(instance.Record, payload, ct);
+            }
             foreach (var (instance, owner, subscription) in matches)
             {
                 if (instance.State.Find(owner.Id) is null)
@@ -84,6 +88,7 @@ public sealed partial class ProcessEngine
         {
             throw EngineException.Conflict($"Message '{name}' starts several processes ({string.Join(", ", definitions.Select(d => d.Key))}).");
         }
+        await CheckInputAsync(businessKey, null, payload, ct);
         var process = _core.Definitions.Add(definitions[0]);
         var start = process.MessageStarts.First(s => ((MessageTrigger)s.Trigger).MessageName == name);
         var variables = new Dictionary<string, object?>(expected, StringComparer.Ordinal);
@@ -105,6 +110,14 @@ public sealed partial class ProcessEngine
         }
         var payload = VariableValues.Prepare(variables);
         var subscriptions = await _core.Store.FindSubscriptionsAsync(SubscriptionKind.Signal, name, null, ct);
+        // Every waiting instance is asked before the first gets the signal, so a refusal delivers it to none.
+        foreach (var instanceId in subscriptions.Select(s => s.InstanceId).Distinct())
+        {
+            if (await _core.Store.GetInstanceAsync(instanceId, ct) is { } waiting)
+            {
+                await CheckInputAsync(waiting, payload, ct);
+            }
+        }
         var reached = new List<Guid>();
         foreach (var group in subscriptions.GroupBy(s => s.InstanceId))
         {

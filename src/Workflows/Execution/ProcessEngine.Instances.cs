@@ -13,6 +13,7 @@ public sealed partial class ProcessEngine
             ?? throw EngineException.NotFound(version is null ? $"No process '{key}' is deployed." : $"Process '{key}' has no version {version}.");
         var start = process.NoneStartOf(process.Model.Id)
             ?? throw EngineException.Invalid($"Process '{key}' has no none start event; start it with a message or a timer.");
+        await CheckInputAsync(businessKey, null, prepared, ct);
         var (record, thrownSignals) = await TriggerAsync(executor =>
         {
             var instance = executor.Create(process, businessKey, new Dictionary<string, object?>(prepared, StringComparer.Ordinal));
@@ -53,6 +54,7 @@ public sealed partial class ProcessEngine
             {
                 throw EngineException.Conflict($"Instance {instanceId} has ended; its variables can no longer change.");
             }
+            await CheckInputAsync(instance.Record, prepared, ct);
             executor.SetVariables(instance, instance.State.Root, prepared);
             executor.Changes.History.Add(new HistoryRecord { InstanceId = instanceId, At = executor.Now, Type = HistoryTypes.VariablesSet, Detail = string.Join(',', prepared.Keys) });
         }, ct);

@@ -55,6 +55,7 @@ public sealed partial class ProcessEngine
         return TriggerAsync(async executor =>
         {
             var (job, instance, element) = await LoadLockedJobAsync(executor, jobId, workerId, ct);
+            await CheckInputAsync(instance.Record, prepared, ct);
             FinishJob(executor, job, instance, element);
             executor.SetVariables(instance, element, prepared);
             executor.Enqueue(OpKind.Leave, instance, element);
@@ -76,6 +77,7 @@ public sealed partial class ProcessEngine
         return TriggerAsync(async executor =>
         {
             var (job, instance, element) = await LoadLockedJobAsync(executor, jobId, workerId, ct);
+            await CheckInputAsync(instance.Record, prepared, ct);
             FinishJob(executor, job, instance, element);
             executor.SetVariables(instance, element, prepared);
             await executor.ThrowErrorFromActivityAsync(instance, element, errorCode, message, ct);

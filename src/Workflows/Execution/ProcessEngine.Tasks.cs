@@ -73,6 +73,7 @@ public sealed partial class ProcessEngine
             {
                 throw new FormValidationException(errors);
             }
+            await CheckInputAsync(instance.Record, prepared, ct);
             foreach (var field in node.FormFields.Where(f => f.DefaultValue is not null && !prepared.ContainsKey(f.Id)))
             {
                 prepared[field.Id] = field.DefaultValue;

@@ -26,10 +26,11 @@ public sealed partial class ProcessEngine
         ILogger<ProcessEngine>? logger = null,
         ExpressionCompiler? compiler = null,
         IExpressionGlobals? globals = null,
-        ITaskCompletionValidator? completionValidator = null)
+        ITaskCompletionValidator? completionValidator = null,
+        IVariableInputValidator? inputValidator = null)
     {
         _core = new EngineCore(store, clock, options ?? new EngineOptions(), compiler ?? new ExpressionCompiler(),
-            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance, globals, completionValidator);
+            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance, globals, completionValidator, inputValidator);
     }
 
     public IWorkflowStore Store => _core.Store;

@@ -15,6 +15,8 @@ public sealed record FormField
     public long? Min { get; init; }
     public long? Max { get; init; }
     public IReadOnlyList<FormFieldOption> Options { get; init; } = [];
+    /// <summary>The field's camunda:properties (camunda:property id or name to value), such as personalData=false.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 }
 
 public sealed record FormFieldOption(string Id, string Name);

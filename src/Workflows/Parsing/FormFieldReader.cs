@@ -46,6 +46,7 @@ internal static class FormFieldReader
             Options = element.Elements(Camunda + "value")
                 .Select(v => new FormFieldOption((string?)v.Attribute("id") ?? "", (string?)v.Attribute("name") ?? (string?)v.Attribute("id") ?? ""))
                 .ToArray(),
+            Properties = Properties(element, context),
         };
         var constraints = element.Elements(Camunda + "validation").Elements(Camunda + "constraint");
         return constraints.Aggregate(field, (f, c) => Apply(f, c, context));
@@ -73,6 +74,25 @@ internal static class FormFieldReader
                 context.Error(constraint, ConstraintNotSupported.Format(field.Id, name));
                 return field;
         }
+    }
+
+    // A form field carries camunda:properties directly (not in extensionElements); the Modeler writes id, older tools name.
+    private static IReadOnlyDictionary<string, string> Properties(XElement field, ParseContext context)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in field.Elements(Camunda + "properties").Elements(Camunda + "property"))
+        {
+            var name = MultiInstanceReader.NullIfBlank((string?)property.Attribute("id") ?? (string?)property.Attribute("name"));
+            if (name is null)
+            {
+                context.Error(property, MissingCamundaAttribute.Format("property", "id"));
+            }
+            else if (!properties.TryAdd(name, ((string?)property.Attribute("value"))?.Trim() ?? ""))
+            {
+                context.Error(property, DuplicateProperty.Format(name));
+            }
+        }
+        return properties;
     }
 
     private static long? Number(XElement constraint, string? config, ParseContext context)

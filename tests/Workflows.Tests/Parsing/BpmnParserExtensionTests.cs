@@ -41,6 +41,45 @@ public sealed class BpmnParserExtensionTests
     }
 
     [Fact]
+    public void Parse_FormFieldProperties_KeptByIdOrName()
+    {
+        var result = _parser.Parse(BpmnXml.Definitions("""
+                <bpmn:userTask id="Plan">
+                  <bpmn:extensionElements>
+                    <camunda:formData>
+                      <camunda:formField id="place" type="string">
+                        <camunda:properties>
+                          <camunda:property id="personalData" value=" false " />
+                          <camunda:property name="hint" value="Lokal" />
+                        </camunda:properties>
+                      </camunda:formField>
+                      <camunda:formField id="note" type="string" />
+                    </camunda:formData>
+                  </bpmn:extensionElements>
+                </bpmn:userTask>
+            """));
+
+        var fields = ((UserTask)result.Document!.Processes[0].Node("Plan")).FormFields;
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        Assert.Equal("false", fields[0].Properties["personalData"]);
+        Assert.Equal("Lokal", fields[0].Properties["hint"]);
+        Assert.Empty(fields[1].Properties);
+    }
+
+    [Theory]
+    [InlineData("""<camunda:property value="x" />""", "has no id")]
+    [InlineData("""<camunda:property id="a" value="1" /><camunda:property id="a" value="2" />""", "'a' is given more than once")]
+    public void Parse_BadFormFieldProperty_ErrorOnTask(string properties, string message)
+    {
+        var result = _parser.Parse(BpmnXml.Definitions($"""
+                <bpmn:userTask id="Plan"><bpmn:extensionElements><camunda:formData><camunda:formField id="f" type="string">
+                <camunda:properties>{properties}</camunda:properties></camunda:formField></camunda:formData></bpmn:extensionElements></bpmn:userTask>
+            """));
+
+        Assert.Single(result.Diagnostics, d => d.IsError && d.ElementId == "Plan" && d.Message.Contains(message));
+    }
+
+    [Fact]
     public void Parse_InputParameters_TextListAndMapInOrder()
     {
         var result = _parser.Parse(BpmnXml.Definitions("""
