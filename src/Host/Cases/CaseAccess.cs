@@ -4,8 +4,9 @@ using Samverkan.Host.Security;
 namespace Samverkan.Host.Cases;
 
 /// <summary>
-/// The rule for seeing an identified individual: the user's organisation takes part in the case AND a consent
-/// that holds at this moment (not withdrawn, within its validity) names that same organisation.
+/// The rule for seeing an identified individual: the user's organisation takes part in the case AND it is either the
+/// organisation that registered the case (its own record, as inre sekretess allows) or named by a consent that holds
+/// at this moment (not withdrawn, within its validity): sharing with another huvudman needs the individual's consent.
 /// </summary>
 internal static class CaseAccess
 {
@@ -17,7 +18,7 @@ internal static class CaseAccess
             return null;
         }
         var holding = consents.Where(c => c.PersonId == personId && c.HoldsAt(now)).ToList();
-        return user.Organisations.FirstOrDefault(org => @case.HasParticipant(org) && holding.Any(c => c.Names(org)));
+        return user.Organisations.FirstOrDefault(org => @case.HasParticipant(org) && (@case.IsRegisteredBy(org) || holding.Any(c => c.Names(org))));
     }
 
     /// <summary>Whether the user acts for one of the organisations that take part in the case.</summary>

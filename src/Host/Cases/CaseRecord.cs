@@ -10,7 +10,8 @@ public sealed class CaseRecord
     {
     }
 
-    public CaseRecord(Guid id, string reference, Guid? personId, IEnumerable<string> organisations, string? title, string createdBy, DateTimeOffset createdAt)
+    public CaseRecord(Guid id, string reference, Guid? personId, IEnumerable<string> organisations, string? title, string createdBy, DateTimeOffset createdAt,
+        string? registeredBy = null)
     {
         Id = id;
         Reference = reference;
@@ -19,6 +20,7 @@ public sealed class CaseRecord
         Title = title;
         CreatedBy = createdBy;
         CreatedAt = createdAt;
+        RegisteredBy = registeredBy;
     }
 
     public Guid Id { get; private set; }
@@ -38,8 +40,16 @@ public sealed class CaseRecord
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// The organisation that registered the case (the registering user's organisation among the participants): it reads
+    /// its own record without a consent; every other organisation needs one. Null when none of them took part.
+    /// </summary>
+    public string? RegisteredBy { get; private set; }
+
     /// <summary>The business key of the case's processes.</summary>
     public string BusinessKey => Id.ToString();
 
     public bool HasParticipant(string organisation) => Organisations.Contains(organisation, StringComparer.OrdinalIgnoreCase);
+
+    public bool IsRegisteredBy(string organisation) => string.Equals(RegisteredBy, organisation, StringComparison.OrdinalIgnoreCase);
 }

@@ -53,6 +53,13 @@ internal sealed class CaseService(
         return await ViewAsync(db, record, actor, taskId, "case read", ct);
     }
 
+    /// <summary>The case of a task (found through its instance), read with the task as the reason.</summary>
+    public async Task<CaseView> ReadForTaskAsync(CaseRecord record, Guid taskId, ICurrentUser actor, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ViewAsync(db, record, actor, taskId, "case read", ct);
+    }
+
     /// <summary>The cases of exactly this personnummer that the user may see identified; the others are left out, not shown de-identified, so a search reveals nothing.</summary>
     public async Task<IReadOnlyList<CaseView>> FindAsync(string? personnummerText, ICurrentUser actor, CancellationToken ct)
     {
@@ -101,7 +108,8 @@ internal sealed class CaseService(
                 db.AuditEntries.Add(log.Entry(actor, AuditAction.Change, person.Id, caseId, detail: "name added"));
             }
         }
-        var record = new CaseRecord(caseId, NewReference(), person?.Id, organisations, title, actor.UserId!, now);
+        var registeredBy = actor.Organisations.FirstOrDefault(o => organisations.Contains(o, StringComparer.OrdinalIgnoreCase));
+        var record = new CaseRecord(caseId, NewReference(), person?.Id, organisations, title, actor.UserId!, now, registeredBy);
         db.Cases.Add(record);
         if (person is not null)
         {
@@ -109,11 +117,13 @@ internal sealed class CaseService(
         }
         await db.SaveChangesAsync(ct);
         technicalLog.CaseCreated(caseId, person is not null);
-        return await ViewAsync(db, record, actor, null, "case created", ct);
+        // The Create entry saved with the case records this access; the answer that echoes it needs no second one.
+        return await ViewAsync(db, record, actor, null, "case created", ct, logRead: false);
     }
 
     /// <summary>The case as this user may see it now; when that is identified, the read is logged before it is returned.</summary>
-    private async Task<CaseView> ViewAsync(CasesDbContext db, CaseRecord record, ICurrentUser actor, Guid? taskId, string why, CancellationToken ct)
+    private async Task<CaseView> ViewAsync(CasesDbContext db, CaseRecord record, ICurrentUser actor, Guid? taskId, string why, CancellationToken ct,
+        bool logRead = true)
     {
         IdentifiedPerson? shown = null;
         if (record.PersonId is { } personId)
@@ -124,8 +134,11 @@ internal sealed class CaseService(
             {
                 var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == personId, ct);
                 shown = Reveal(person, now);
-                db.AuditEntries.Add(log.Entry(actor, AuditAction.Read, personId, record.Id, taskId, detail: $"{why} (through {organisation})"));
-                await db.SaveChangesAsync(ct);
+                if (logRead)
+                {
+                    db.AuditEntries.Add(log.Entry(actor, AuditAction.Read, personId, record.Id, taskId, detail: $"{why} (through {organisation})"));
+                    await db.SaveChangesAsync(ct);
+                }
             }
         }
         var instances = await engine.QueryInstancesAsync(new InstanceQuery { BusinessKey = record.BusinessKey, PageSize = 500 }, ct);

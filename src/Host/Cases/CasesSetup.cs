@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Cases.ProcessData;
+using Samverkan.Workflows.Abstractions;
 
 namespace Samverkan.Host.Cases;
 
@@ -26,6 +28,9 @@ public static class CasesSetup
         services.AddSingleton<CaseService>();
         services.AddSingleton<ConsentService>();
         services.AddSingleton<WithdrawalMessages>();
+        services.AddSingleton<CaseFinder>();
+        services.AddSingleton<ProcessDataAccess>();
+        services.AddSingleton<IVariableInputValidator, CaseVariableGuard>();
         services.AddHostedService<CasesStartup>();
         return builder;
     }

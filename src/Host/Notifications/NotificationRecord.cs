@@ -25,10 +25,26 @@ public sealed class NotificationRecord
     public string Body { get; private set; } = "";
     public Guid? TaskId { get; init; }
     public Guid? InstanceId { get; init; }
+    /// <summary>Title and body come from the process's variables: a reader who may not see its case's data gets <see cref="Withheld"/>.</summary>
+    public bool FromProcess { get; init; }
     /// <summary>Whoever creates it twice with the same key (a job that runs again) gets nothing the second time.</summary>
     public string? DedupeKey { get; init; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
+
+    /// <summary>A copy (not for saving) with the kind's own words instead of the process's: it tells that something happened, not what.</summary>
+    public NotificationRecord Withheld() =>
+        new(Id, UserId, Kind, NotificationTexts.DefaultTitle(Kind), NotificationTexts.DefaultBody, CreatedAt)
+        {
+            TaskId = TaskId,
+            InstanceId = InstanceId,
+            FromProcess = FromProcess,
+            DedupeKey = DedupeKey,
+            ReadAt = ReadAt,
+        };
+
+    /// <summary>As a live push shows it: one from the process is withheld, since a push cannot wait for a decision about its reader.</summary>
+    public NotificationRecord ForPush() => FromProcess ? Withheld() : this;
 
     /// <summary>Marks it read; reading it again keeps the first time.</summary>
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;

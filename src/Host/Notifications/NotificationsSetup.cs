@@ -31,6 +31,7 @@ public static class NotificationsSetup
         services.AddSingleton<NotificationFeed>();
         services.AddSingleton<INotifier, Notifier>();
         services.AddSingleton<NotificationInbox>();
+        services.AddSingleton<NotificationShield>();
 
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton(sp => new EmailDispatch(

@@ -44,6 +44,7 @@ internal sealed class Notifier(
         {
             TaskId = request.TaskId,
             InstanceId = request.InstanceId,
+            FromProcess = request.FromProcess,
             DedupeKey = request.DedupeKey,
         }).ToList();
         var mails = await ComposeEmailsAsync(request, created, now, ct);
@@ -120,7 +121,7 @@ internal sealed class Notifier(
             try
             {
                 feed.Publish(notification);
-                await hub.Clients.User(notification.UserId).Notification(NotificationResponse.From(notification));
+                await hub.Clients.User(notification.UserId).Notification(NotificationResponse.From(notification.ForPush()));
             }
             catch (Exception e)
             {

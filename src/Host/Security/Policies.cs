@@ -21,8 +21,11 @@ public static class Policies
     /// <summary>Work: tasks, starting processes, messages, cases and consents.</summary>
     public const string Work = "work";
 
-    /// <summary>Operate the engine: incidents, cancelling instances, external tasks, signals.</summary>
+    /// <summary>Operate the engine: incidents, cancelling instances, signals.</summary>
     public const string Operate = "operate";
+
+    /// <summary>Fetch, lock and report external tasks: workers only.</summary>
+    public const string ExternalTasks = "external-tasks";
 
     /// <summary>Read the access log.</summary>
     public const string Audit = "audit";

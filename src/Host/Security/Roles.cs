@@ -21,5 +21,11 @@ public static class Roles
     /// <summary>Auditor: the only role that may read the access log (PDL log review).</summary>
     public const string Granskare = "granskare";
 
-    public static IReadOnlyList<string> All { get; } = [Processdesigner, Chef, Handlaggare, Narvardskontoret, Admin, Granskare];
+    /// <summary>An external task worker: a system that fetches and completes external tasks, and nothing else.</summary>
+    public const string Worker = "worker";
+
+    public static IReadOnlyList<string> All { get; } = [Processdesigner, Chef, Handlaggare, Narvardskontoret, Admin, Granskare, Worker];
+
+    /// <summary>The roles that work on cases and tasks: the only ones that may see a case's process data unmasked.</summary>
+    public static IReadOnlyList<string> Staff { get; } = [Handlaggare, Chef, Narvardskontoret];
 }

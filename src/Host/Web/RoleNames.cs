@@ -13,6 +13,7 @@ public static class RoleNames
         Roles.Narvardskontoret => "Närvårdskontoret",
         Roles.Admin => "administratör",
         Roles.Granskare => "granskare",
+        Roles.Worker => "extern tjänst",
         _ => role,
     };
 }

@@ -17,8 +17,8 @@ public sealed class ExternalTasksApiTests(SamverkanFactory factory)
         return (instance.GetProperty("id").GetString()!, process.Name("api_lookup"));
     }
 
-    private async Task<List<System.Text.Json.JsonElement>> FetchAsync(string topic, string workerId = "worker-1") =>
-        (await _api.PostAsync("/api/external-tasks/fetch-and-lock", new { workerId, topics = new[] { topic }, maxTasks = 5, lockDuration = 60_000 }))
+    private async Task<List<System.Text.Json.JsonElement>> FetchAsync(string topic, string workerId = "worker-1", string[]? variables = null) =>
+        (await _api.PostAsync("/api/external-tasks/fetch-and-lock", new { workerId, topics = new[] { topic }, maxTasks = 5, lockDuration = 60_000, variables }))
             .EnumerateArray().ToList();
 
     private async Task<string> FetchOneAsync(string topic) => Assert.Single(await FetchAsync(topic)).GetProperty("id").GetString()!;
@@ -31,7 +31,7 @@ public sealed class ExternalTasksApiTests(SamverkanFactory factory)
     {
         var (instanceId, topic) = await StartExternalAsync();
 
-        var locked = Assert.Single(await FetchAsync(topic));
+        var locked = Assert.Single(await FetchAsync(topic, variables: ["personId", "notSet"]));
         var again = await FetchAsync(topic, "worker-2");
         await _api.PostAsync($"/api/external-tasks/{locked.GetProperty("id").GetString()}/complete",
             new { workerId = "worker-1", variables = new { found = true } }, HttpStatusCode.NoContent);
@@ -40,9 +40,20 @@ public sealed class ExternalTasksApiTests(SamverkanFactory factory)
         Assert.Equal(instanceId, locked.GetProperty("instanceId").GetString());
         Assert.Equal("Lookup", locked.GetProperty("elementId").GetString());
         Assert.Equal("case-1", locked.GetProperty("businessKey").GetString());
-        Assert.Equal(42, locked.GetProperty("variables").GetProperty("personId").GetInt64());
+        Assert.Equal(42, Assert.Single(locked.GetProperty("variables").EnumerateObject(), v => v.Name == "personId").Value.GetInt64());
+        Assert.Single(locked.GetProperty("variables").EnumerateObject());
         Assert.Empty(again);
         Assert.Equal(["Check"], await ActiveAsync(instanceId));
+    }
+
+    [Fact]
+    public async Task FetchAndLock_NamingNoVariables_GetsNone()
+    {
+        var (_, topic) = await StartExternalAsync();
+
+        var locked = Assert.Single(await FetchAsync(topic));
+
+        Assert.Empty(locked.GetProperty("variables").EnumerateObject());
     }
 
     [Fact]

@@ -32,17 +32,19 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
     [Fact]
     public async Task DeIdentifiedRead_IsNotLogged_WithdrawalIs()
     {
-        var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
-        var consentId = await _s.GiveConsentAsync(_s.UserOfA, caseId, [_s.A]);
-        await _s.UserOfA.PostAsync($"/api/consents/{consentId}/withdraw", new { });
+        // Registered by B: after the withdrawal A sees the case de-identified.
+        var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.A, _s.B]);
+        var consentId = await _s.GiveConsentAsync(_s.UserOfB, caseId, [_s.A]);
+        await _s.UserOfB.PostAsync($"/api/consents/{consentId}/withdraw", new { });
 
         await CaseScenario.ReadAsync(_s.UserOfA, caseId);
-        await CaseScenario.ReadAsync(_s.UserOfB, caseId);
-        var entries = await _s.AuditAsync($"user=anna&from={Uri.EscapeDataString(host.Clock.GetUtcNow().AddMinutes(-1).ToString("O"))}");
+        var since = Uri.EscapeDataString(host.Clock.GetUtcNow().AddMinutes(-1).ToString("O"));
+        var byA = (await _s.AuditAsync($"user=anna&from={since}")).Where(e => e.GetProperty("caseId").GetString() == caseId);
+        var byB = (await _s.AuditAsync($"user=bo&from={since}")).Where(e => e.GetProperty("caseId").GetString() == caseId).ToList();
 
-        var mine = entries.Where(e => e.GetProperty("caseId").GetString() == caseId).ToList();
-        Assert.Equal(["ConsentWithdrawn", "ConsentGiven", "Create"], mine.Select(e => e.GetProperty("action").GetString()));
-        Assert.Equal(consentId, mine[0].GetProperty("consentId").GetString());
+        Assert.Empty(byA);
+        Assert.Equal(["ConsentWithdrawn", "ConsentGiven", "Create"], byB.Select(e => e.GetProperty("action").GetString()));
+        Assert.Equal(consentId, byB[0].GetProperty("consentId").GetString());
     }
 
     [Fact]

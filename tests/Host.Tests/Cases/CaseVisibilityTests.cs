@@ -4,7 +4,10 @@ using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Cases;
 
-/// <summary>Who sees the individual of a case: participation AND a consent that holds now and names the organisation.</summary>
+/// <summary>
+/// Who sees the individual of a case: participation AND either having registered it or a consent that holds now and
+/// names the organisation.
+/// </summary>
 public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHost>
 {
     private readonly CaseScenario _s = new(host);
@@ -88,8 +91,9 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
     public async Task GetCase_ConsentOutsideItsValidity_IsDeIdentified()
     {
         var now = host.Clock.GetUtcNow();
-        var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
-        await _s.GiveConsentAsync(_s.UserOfA, caseId, [_s.A], validFrom: now.AddDays(1), validTo: now.AddDays(3));
+        // Registered by B: A takes part and sees the individual only while a consent naming A holds.
+        var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.A, _s.B]);
+        await _s.GiveConsentAsync(_s.UserOfB, caseId, [_s.A], validFrom: now.AddDays(1), validTo: now.AddDays(3));
 
         var before = await CaseScenario.ReadAsync(_s.UserOfA, caseId);
         host.Clock.Advance(TimeSpan.FromDays(2));
@@ -134,6 +138,32 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         var consent = Assert.Single(listed.EnumerateArray());
         Assert.Equal([_s.B], consent.GetProperty("recipients").EnumerateArray().Select(r => r.GetString()));
         Assert.True(consent.GetProperty("holds").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GetCase_RegisteringOrganisationWithoutConsent_IsIdentifiedAndOthersAreNot()
+    {
+        var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A, _s.B]);
+
+        var byA = await CaseScenario.ReadAsync(_s.UserOfA, caseId);
+        var byB = await CaseScenario.ReadAsync(_s.UserOfB, caseId);
+
+        Assert.True(byA.GetProperty("identified").GetBoolean());
+        Assert.Equal(_s.A, byA.GetProperty("registeredBy").GetString());
+        AssertDeIdentified(byB);
+    }
+
+    [Fact]
+    public async Task WithdrawConsent_RegisteringOrganisation_KeepsItsOwnRecord()
+    {
+        var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A, _s.B]);
+        var consentId = await _s.GiveConsentAsync(_s.UserOfA, caseId, [_s.A, _s.B]);
+        Assert.True((await CaseScenario.ReadAsync(_s.UserOfB, caseId)).GetProperty("identified").GetBoolean());
+
+        await _s.UserOfA.PostAsync($"/api/consents/{consentId}/withdraw", new { });
+
+        Assert.True((await CaseScenario.ReadAsync(_s.UserOfA, caseId)).GetProperty("identified").GetBoolean());
+        AssertDeIdentified(await CaseScenario.ReadAsync(_s.UserOfB, caseId));
     }
 
     internal static void AssertDeIdentified(JsonElement seen)

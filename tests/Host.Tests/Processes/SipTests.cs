@@ -462,7 +462,7 @@ public sealed class SipTests : IAsyncLifetime
         foreach (var user in new[] { "sam", "anna", "carl", "fia" })
         {
             var told = Assert.Single(await NotificationsAsync(user, "ConsentWithdrawn"));
-            Assert.Contains("återkallats", told.Body);
+            Assert.Contains("återkallats", told.Title + " " + told.Body);
         }
         await _host.AssertNoIncidentsAsync(id);
     }

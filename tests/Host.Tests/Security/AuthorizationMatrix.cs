@@ -3,7 +3,7 @@ using static Samverkan.Host.Security.Roles;
 namespace Samverkan.Host.Tests.Security;
 
 /// <summary>
-/// Who may call what, written out by hand from issue 6 rather than read from the policies, so that a changed
+/// Who may call what, written out by hand rather than read from the policies, so that a changed
 /// policy or a new endpoint has to be agreed here too. <c>null</c> means anonymous callers too.
 /// </summary>
 internal static class AuthorizationMatrix
@@ -15,6 +15,7 @@ internal static class AuthorizationMatrix
     private static readonly string[] Managers = [Chef];
     private static readonly string[] ParameterReaders = [Chef, Processdesigner];
     private static readonly string[] Operators = [Admin, Processdesigner];
+    private static readonly string[] ExternalWorkers = [Worker];
     private static readonly string[] Auditors = [Granskare];
     private static readonly string[] Admins = [Admin];
 
@@ -79,9 +80,10 @@ internal static class AuthorizationMatrix
         ["POST /api/account/resendConfirmationEmail"] = null,
         ["POST /api/account/forgotPassword"] = null,
         ["POST /api/account/resetPassword"] = null,
-        ["POST /api/account/manage/2fa"] = Everyone,
-        ["GET /api/account/manage/info"] = Everyone,
-        ["POST /api/account/manage/info"] = Everyone,
+        // Identity's own: every signed-in account, a worker's too, manages its own password and second factor.
+        ["POST /api/account/manage/2fa"] = [.. Everyone, Worker],
+        ["GET /api/account/manage/info"] = [.. Everyone, Worker],
+        ["POST /api/account/manage/info"] = [.. Everyone, Worker],
 
         ["GET /api/audit"] = Auditors,
         ["GET /api/audit.csv"] = Auditors,
@@ -112,10 +114,10 @@ internal static class AuthorizationMatrix
         ["POST /api/messages/"] = Workers,
 
         ["POST /api/signals/"] = Operators,
-        ["POST /api/external-tasks/fetch-and-lock"] = Operators,
-        ["POST /api/external-tasks/{id:guid}/complete"] = Operators,
-        ["POST /api/external-tasks/{id:guid}/failure"] = Operators,
-        ["POST /api/external-tasks/{id:guid}/bpmn-error"] = Operators,
+        ["POST /api/external-tasks/fetch-and-lock"] = ExternalWorkers,
+        ["POST /api/external-tasks/{id:guid}/complete"] = ExternalWorkers,
+        ["POST /api/external-tasks/{id:guid}/failure"] = ExternalWorkers,
+        ["POST /api/external-tasks/{id:guid}/bpmn-error"] = ExternalWorkers,
         ["GET /api/incidents/"] = Operators,
         ["POST /api/incidents/{id:guid}/retry"] = Operators,
 

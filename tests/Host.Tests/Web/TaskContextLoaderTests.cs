@@ -8,10 +8,15 @@ using Samverkan.Workflows.Abstractions;
 
 namespace Samverkan.Host.Tests.Web;
 
-/// <summary>The task page's context on a SIP whose business key is a case: the case is read through CaseService, with the task as the reason.</summary>
+/// <summary>
+/// The task page's context on a SIP whose business key is a case: the case is read through CaseService, with the task as
+/// the reason, and the variables are shown or masked by the same decision.
+/// </summary>
 public sealed class TaskContextLoaderTests : IAsyncLifetime
 {
+    // Hugo registers the cases for kommun-a; Rut works in region-b, which takes part.
     private static readonly ICurrentUser Hugo = new PageUser("hugo", [Roles.Handlaggare], ["kommun-a"]);
+    private static readonly ICurrentUser Rut = new PageUser("rut", [Roles.Handlaggare], ["region-b"]);
     private static readonly ICurrentUser Auditor = new PageUser("greta", [Roles.Granskare], ["region-b"]);
 
     private readonly ProcessHost _host = new();
@@ -21,15 +26,29 @@ public sealed class TaskContextLoaderTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Load_WithoutConsent_ShowsTheCaseDeidentified_AndLogsNoRead()
+    public async Task Load_OtherOrganisationWithoutConsent_ShowsTheCaseAndTheNeedDeidentified_AndLogsNoRead()
+    {
+        var (view, task) = await SipOnCaseAsync();
+
+        var context = await Loader.LoadAsync(task, Rut);
+
+        Assert.Equal(view.Case.Id, context.Case!.Case.Id);
+        Assert.Null(context.Case.Person);
+        Assert.Contains(context.Variables, v => v.Key == "Beskrivning av behovet" && v.Value == "●●● (dold)");
+        Assert.DoesNotContain(context.Variables, v => v.Value.Contains("samordning", StringComparison.Ordinal));
+        Assert.DoesNotContain(await ReadsAsync(), e => e.TaskId == task.Id);
+    }
+
+    [Fact]
+    public async Task Load_RegisteringOrganisationWithoutConsent_ShowsTheIndividual_AndLogsTheRead()
     {
         var (view, task) = await SipOnCaseAsync();
 
         var context = await Loader.LoadAsync(task, Hugo);
 
-        Assert.Equal(view.Case.Id, context.Case!.Case.Id);
-        Assert.Null(context.Case.Person);
-        Assert.DoesNotContain(await ReadsAsync(), e => e.TaskId == task.Id);
+        Assert.Equal("Test Testsson", context.Case!.Person!.Name);
+        Assert.Equal("hugo", Assert.Single(await ReadsAsync(), e => e.TaskId == task.Id).UserId);
+        Assert.Equal(view.Case.Id, context.Case.Case.Id);
     }
 
     [Fact]
@@ -37,13 +56,14 @@ public sealed class TaskContextLoaderTests : IAsyncLifetime
     {
         var (view, task) = await SipOnCaseAsync();
         await _host.Services.GetRequiredService<ConsentService>().GiveAsync(view.Case.Id,
-            new NewConsent(["kommun-a"], ["SIP"], null, _host.Clock.GetUtcNow().AddYears(1), ConsentGiver.Self), Hugo, default);
+            new NewConsent(["region-b"], ["SIP"], null, _host.Clock.GetUtcNow().AddYears(1), ConsentGiver.Self), Hugo, default);
 
-        var context = await Loader.LoadAsync(task, Hugo);
+        var context = await Loader.LoadAsync(task, Rut);
 
         Assert.Equal("Test Testsson", context.Case!.Person!.Name);
+        Assert.Contains(context.Variables, v => v.Key == "Beskrivning av behovet" && v.Value == "Behöver samordning.");
         var read = Assert.Single(await ReadsAsync(), e => e.TaskId == task.Id);
-        Assert.Equal("hugo", read.UserId);
+        Assert.Equal("rut", read.UserId);
         Assert.Equal(view.Case.Id, read.CaseId);
     }
 

@@ -18,7 +18,7 @@ public sealed class InstanceViewerTests(BrowserFixture fixture)
             {
                 ["kontaktTelefon"] = "070-123 45 67",
                 ["anteckning"] = "gäller 19121212-1212",
-                ["category"] = "samverkan",
+                ["category"] = "rutin",
             });
         }
         var page = await fixture.SignInAsync(DemoUsers.Admin);
@@ -47,7 +47,9 @@ public sealed class InstanceViewerTests(BrowserFixture fixture)
         // Variables: personal data masked, the rest shown.
         await Assertions.Expect(page.Locator("[data-variable=\"kontaktTelefon\"]")).ToContainTextAsync("●●● (dold)");
         await Assertions.Expect(page.Locator("[data-variable=\"anteckning\"]")).ToContainTextAsync("●●● (dold)");
-        await Assertions.Expect(page.Locator("[data-variable=\"category\"]")).ToContainTextAsync("samverkan");
+        // An administrator sees the instance de-identified: a choice among the diagram's options stays, free text does not.
+        await Assertions.Expect(page.Locator("[data-variable=\"category\"]")).ToContainTextAsync("rutin");
+        await Assertions.Expect(page.GetByTestId("deidentified-note")).ToBeVisibleAsync();
         var html = await page.ContentAsync();
         Assert.DoesNotContain("070-123 45 67", html);
         Assert.DoesNotContain("19121212-1212", html);

@@ -1,7 +1,11 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Samverkan.Host.Audit;
+using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Components.Pages.Instances;
 using Samverkan.Host.Security;
 using Samverkan.Host.Web.Instances;
@@ -34,6 +38,12 @@ public sealed class InstancePageTests : WebComponentTest, IAsyncLifetime
     {
         Services.AddSingleton(_engine);
         Services.AddLogging();
+        // These instances have no case: the cases database is never opened, but the page asks who may see what.
+        Services.AddDbContextFactory<CasesDbContext>(b => b.UseSqlite("Data Source=:memory:"));
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<AccessLog>();
+        Services.AddSingleton<CaseFinder>();
+        Services.AddSingleton<ProcessDataAccess>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         _bpmn = JSInterop.SetupModule("./lib/bpmn/samverkan-bpmn.js");
         SignIn("admin-1", "narvardskontoret", Roles.Admin);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Samverkan.Host.Cases;
 
 namespace Samverkan.Host.Api.Cases;
@@ -21,6 +22,11 @@ internal static class CaseProblems
                     : ApiProblems.Result(status, refused.Message);
             }
         });
+
+    /// <summary>A process for a case is started (or reached by a message) only by staff of an organisation that takes part in it.</summary>
+    public static ProblemHttpResult NotTakingPart(string field) =>
+        ApiProblems.Result(StatusCodes.Status403Forbidden, "The business key is a case your organisation does not take part in.",
+            new[] { ProblemError.ForField(field, "Din organisation deltar inte i ärendet.") });
 
     private static int StatusOf(CaseErrorKind kind) => kind switch
     {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 
@@ -15,12 +16,13 @@ internal static class ExternalTasksApi
     public static void MapExternalTasksApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/external-tasks").WithTags("External tasks").WithLogScope("id", "ExternalTaskId")
-            .RequireAuthorization(Policies.Operate)
+            .RequireAuthorization(Policies.ExternalTasks)
             .ProducesProblems(400, 422);
 
         group.MapPost("/fetch-and-lock", FetchAndLockAsync)
             .WithName("FetchAndLockExternalTasks")
-            .WithSummary("Lock up to maxTasks (at most 100) external tasks on the topics for the worker, for lockDuration milliseconds");
+            .WithSummary("Lock up to maxTasks (at most 100) external tasks on the topics for the worker, for lockDuration milliseconds, "
+                + "with the values of the variables it names (none when it names none); role worker");
 
         group.MapPost("/{id:guid}/complete", CompleteAsync)
             .WithName("CompleteExternalTask")
@@ -39,15 +41,30 @@ internal static class ExternalTasksApi
     }
 
     private static async Task<Ok<List<LockedExternalTaskResponse>>> FetchAndLockAsync(
-        FetchAndLockRequest body, ProcessEngine engine, ApiLog log, CancellationToken ct)
+        FetchAndLockRequest body, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, ApiLog log, CancellationToken ct)
     {
         if (body.MaxTasks > MaxTasks)
         {
             throw Unprocessable($"maxTasks may be at most {MaxTasks}, not {body.MaxTasks}.");
         }
+        var asked = (body.Variables ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).ToHashSet(StringComparer.Ordinal);
         var locked = await engine.FetchAndLockAsync(body.WorkerId, body.Topics.ToList(), body.MaxTasks, Milliseconds("lockDuration", body.LockDuration, 1), ct);
         log.ExternalTasksLocked(body.WorkerId, locked.Count);
-        return TypedResults.Ok(locked.Select(LockedExternalTaskResponse.From).ToList());
+        var handed = locked.Select(job => LockedExternalTaskResponse.From(job, asked)).ToList();
+        foreach (var job in handed.Where(j => j.Variables.Count > 0))
+        {
+            await LogIdentifiedAsync(job.InstanceId, engine, data, caller, ct);
+        }
+        return TypedResults.Ok(handed);
+    }
+
+    // A worker gets the values it asks for as they are; for a case about an identified individual that is a read to log.
+    private static async Task LogIdentifiedAsync(Guid instanceId, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        if (await engine.GetInstanceAsync(instanceId, ct) is { } instance && await data.CaseOfAsync(instance, ct) is { Case.PersonId: { } personId } found)
+        {
+            await data.LogAsync(new Disclosure(true, found.Case.Id, personId, null), caller, "external task fetched", null, ct);
+        }
     }
 
     private static async Task<NoContent> CompleteAsync(Guid id, CompleteExternalTaskRequest body, ProcessEngine engine, ApiLog log, CancellationToken ct)

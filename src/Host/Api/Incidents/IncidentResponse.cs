@@ -13,6 +13,7 @@ internal sealed record IncidentResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ResolvedAt)
 {
-    public static IncidentResponse From(IncidentRecord record) =>
-        new(record.Id, record.InstanceId, record.ElementId, record.Type, record.Message, record.JobId, record.CreatedAt, record.ResolvedAt);
+    /// <summary>With the message as the reader may see it (an incident of a de-identified instance masks anything like a personnummer).</summary>
+    public static IncidentResponse From(IncidentRecord record, Func<string?, string?> shown) =>
+        new(record.Id, record.InstanceId, record.ElementId, record.Type, shown(record.Message) ?? "", record.JobId, record.CreatedAt, record.ResolvedAt);
 }

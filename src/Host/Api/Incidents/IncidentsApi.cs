@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 
@@ -25,7 +26,7 @@ internal static class IncidentsApi
     private static async Task<Ok<List<IncidentResponse>>> ListAsync(Guid? instanceId, bool? includeResolved, ProcessEngine engine, CancellationToken ct)
     {
         var incidents = await engine.GetIncidentsAsync(instanceId, includeResolved != true, ct);
-        return TypedResults.Ok(incidents.Select(IncidentResponse.From).ToList());
+        return TypedResults.Ok(incidents.Select(i => IncidentResponse.From(i, ProcessDataMask.Text)).ToList());
     }
 
     private static async Task<NoContent> RetryAsync(Guid id, ProcessEngine engine, ApiLog log, CancellationToken ct)

@@ -1,10 +1,15 @@
 using Samverkan.Host.Api.Incidents;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
 
 namespace Samverkan.Host.Api.Instances;
 
-/// <summary>An instance: status, process variables, the elements its tokens are at, and its open incidents.</summary>
+/// <summary>
+/// An instance: status, process variables, the elements its tokens are at, and its open incidents. <c>deIdentified</c>:
+/// the caller may not see the case's process data, so text that can hold personal data is shown masked and
+/// <c>maskedVariables</c> names the variables where that happened.
+/// </summary>
 internal sealed record InstanceResponse(
     Guid Id,
     string DefinitionKey,
@@ -18,10 +23,12 @@ internal sealed record InstanceResponse(
     Guid? ParentInstanceId,
     IReadOnlyDictionary<string, object?> Variables,
     IReadOnlyList<string> ActiveElementIds,
-    IReadOnlyList<IncidentResponse> Incidents)
+    IReadOnlyList<IncidentResponse> Incidents,
+    bool DeIdentified,
+    IReadOnlyList<string> MaskedVariables)
 {
-    public static InstanceResponse From(InstanceView view) =>
+    public static InstanceResponse From(InstanceView view, InstanceData shown) =>
         new(view.Id, view.DefinitionKey, view.DefinitionVersion, view.DefinitionId, view.BusinessKey, view.Status, view.StartedAt,
-            view.EndedAt, view.EndReason, view.ParentInstanceId, view.Variables, view.ActiveElementIds,
-            view.Incidents.Select(IncidentResponse.From).ToList());
+            view.EndedAt, shown.Text(view.EndReason), view.ParentInstanceId, shown.Variables.Values, view.ActiveElementIds,
+            view.Incidents.Select(i => IncidentResponse.From(i, shown.Text)).ToList(), shown.DeIdentified, shown.Variables.Masked);
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Samverkan.Host.Api.Cases;
+using Samverkan.Host.Cases;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution.Records;
@@ -18,8 +21,9 @@ internal static class InstancesApi
             .RequireAuthorization(Policies.Work)
             .MapPost("/", StartAsync)
             .WithName("StartInstance")
-            .WithSummary("Start an instance of the latest (or the given) version at its none start event")
-            .ProducesProblems(400, 404, 422);
+            .WithSummary("Start an instance of the latest (or the given) version at its none start event; a business key that is a case's id "
+                + "needs an organisation that takes part in the case (403 otherwise), and text holding a personnummer is refused (422) when the case is de-identified")
+            .ProducesProblems(400, 403, 404, 422);
 
         var group = api.MapGroup("/instances").WithTags("Instances").WithLogScope("id", "InstanceId");
 
@@ -32,13 +36,14 @@ internal static class InstancesApi
         group.MapGet("/{id:guid}", GetAsync)
             .RequireAuthorization(Policies.ReadProcesses)
             .WithName("GetInstance")
-            .WithSummary("An instance with its status, variables, active element ids and open incidents")
+            .WithSummary("An instance with its status, variables, active element ids and open incidents; for a reader who may not see the "
+                + "case's individual (see docs/process-data.md), deIdentified is true and maskedVariables names the variables shown masked")
             .ProducesProblems(404);
 
         group.MapGet("/{id:guid}/history", HistoryAsync)
             .RequireAuthorization(Policies.ReadProcesses)
             .WithName("GetInstanceHistory")
-            .WithSummary("What happened in an instance, oldest first")
+            .WithSummary("What happened in an instance, oldest first; de-identified for the same readers as the instance")
             .ProducesProblems(404);
 
         group.MapDelete("/{id:guid}", CancelAsync)
@@ -48,13 +53,19 @@ internal static class InstancesApi
             .ProducesProblems(404, 409);
     }
 
-    private static async Task<Created<InstanceResponse>> StartAsync(
-        string key, StartInstanceRequest? body, ProcessEngine engine, ApiLog log, CancellationToken ct)
+    private static async Task<Results<Created<InstanceResponse>, ProblemHttpResult>> StartAsync(
+        string key, StartInstanceRequest? body, ProcessEngine engine, CaseFinder cases, ProcessDataAccess data, ICurrentUser caller, ApiLog log,
+        CancellationToken ct)
     {
         var request = body ?? new StartInstanceRequest();
+        if (await cases.FindAsync([request.BusinessKey], ct) is { } found && !CaseAccess.TakesPart(found.Case, caller))
+        {
+            return CaseProblems.NotTakingPart("businessKey");
+        }
         var view = await engine.StartAsync(key, request.BusinessKey, JsonVariables.ToEngine(request.Variables), request.Version, ct);
         log.InstanceStarted(view.Id, view.DefinitionKey, view.DefinitionVersion);
-        return TypedResults.Created($"/api/instances/{view.Id}", InstanceResponse.From(view));
+        var shown = await data.ReadAsync(view, caller, "instance started", null, ct);
+        return TypedResults.Created($"/api/instances/{view.Id}", InstanceResponse.From(view, shown));
     }
 
     private static async Task<Ok<PagedResponse<InstanceSummary>>> QueryAsync(
@@ -73,23 +84,30 @@ internal static class InstancesApi
         return TypedResults.Ok(PagedResponse<InstanceSummary>.From(result, InstanceSummary.From));
     }
 
-    private static async Task<Ok<InstanceResponse>> GetAsync(Guid id, ProcessEngine engine, CancellationToken ct) =>
-        TypedResults.Ok(InstanceResponse.From(await FindAsync(engine, id, ct)));
-
-    private static async Task<Ok<List<HistoryEntryResponse>>> HistoryAsync(Guid id, ProcessEngine engine, CancellationToken ct)
+    private static async Task<Ok<InstanceResponse>> GetAsync(Guid id, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
     {
-        await FindAsync(engine, id, ct);
+        var view = await FindAsync(engine, id, ct);
+        return TypedResults.Ok(InstanceResponse.From(view, await data.ReadAsync(view, caller, "instance read", null, ct)));
+    }
+
+    private static async Task<Ok<List<HistoryEntryResponse>>> HistoryAsync(
+        Guid id, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        var view = await FindAsync(engine, id, ct);
+        var shown = await data.ReadAsync(view, caller, "instance history read", null, ct);
         var history = await engine.GetHistoryAsync(id, ct);
-        return TypedResults.Ok(history.Select(HistoryEntryResponse.From).ToList());
+        return TypedResults.Ok(history.Select(h => HistoryEntryResponse.From(shown.Shown(h))).ToList());
     }
 
     private static async Task<Ok<InstanceResponse>> CancelAsync(
-        Guid id, string? reason, [FromBody] CancelInstanceRequest? body, ProcessEngine engine, ApiLog log, CancellationToken ct)
+        Guid id, string? reason, [FromBody] CancelInstanceRequest? body, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, ApiLog log,
+        CancellationToken ct)
     {
         var why = new[] { reason, body?.Reason }.FirstOrDefault(r => !string.IsNullOrWhiteSpace(r)) ?? DefaultCancelReason;
         await engine.CancelAsync(id, why, ct);
         log.InstanceCancelled(id);
-        return TypedResults.Ok(InstanceResponse.From(await FindAsync(engine, id, ct)));
+        var view = await FindAsync(engine, id, ct);
+        return TypedResults.Ok(InstanceResponse.From(view, await data.ReadAsync(view, caller, "instance cancelled", null, ct)));
     }
 
     private static async Task<InstanceView> FindAsync(ProcessEngine engine, Guid id, CancellationToken ct) =>

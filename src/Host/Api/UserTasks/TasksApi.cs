@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution.Records;
@@ -25,7 +26,7 @@ internal static class TasksApi
 
         group.MapGet("/{id:guid}", GetAsync)
             .WithName("GetTask")
-            .WithSummary("A task the caller can see, with its form fields")
+            .WithSummary("A task the caller can see, with its form fields; reading one of a case about an identified individual is written to the access log")
             .ProducesProblems(404);
 
         group.MapPost("/{id:guid}/claim", ClaimAsync)
@@ -41,7 +42,8 @@ internal static class TasksApi
         group.MapPost("/{id:guid}/complete", CompleteAsync)
             .WithName("CompleteTask")
             .WithSummary("Complete the task with its form values, recorded as done by the caller (a body 'user' is ignored); "
-                + "only its assignee, a chef, or a candidate while unassigned; 422 lists the fields that are missing or invalid")
+                + "only its assignee, a chef, or a candidate while unassigned; 422 lists the fields that are missing or invalid, "
+                + "and text holding a personnummer in a task of a de-identified case")
             .ProducesProblems(400, 403, 404, 409, 422);
     }
 
@@ -64,9 +66,14 @@ internal static class TasksApi
         return TypedResults.Ok(PagedResponse<TaskResponse>.From(result, t => TaskResponse.From(t)));
     }
 
-    private static async Task<Ok<TaskResponse>> GetAsync(Guid id, ProcessEngine engine, TaskAccess access, ICurrentUser caller, CancellationToken ct)
+    private static async Task<Ok<TaskResponse>> GetAsync(
+        Guid id, ProcessEngine engine, TaskAccess access, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
     {
         var task = await VisibleTaskAsync(id, engine, access, caller, ct);
+        if (await engine.GetInstanceAsync(task.InstanceId, ct) is { } instance)
+        {
+            await data.DiscloseAsync(instance, caller, "task form read", task.Id, ct);
+        }
         var form = await engine.GetTaskFormAsync(task, ct);
         return TypedResults.Ok(TaskResponse.From(task, form.Select(FormFieldResponse.From).ToList()));
     }

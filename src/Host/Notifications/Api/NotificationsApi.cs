@@ -13,7 +13,8 @@ internal static class NotificationsApi
 
         group.MapGet("/", ListAsync)
             .WithName("ListNotifications")
-            .WithSummary("The signed-in user's notifications, newest first; unreadOnly=true keeps the unread ones")
+            .WithSummary("The signed-in user's notifications, newest first; unreadOnly=true keeps the unread ones. A process's own words are "
+                + "shown only to a reader who may see its case's data (see docs/process-data.md), others get the kind's general words")
             .ProducesProblems(400, 401, 403);
 
         group.MapPost("/{id:guid}/read", MarkReadAsync)
@@ -29,7 +30,7 @@ internal static class NotificationsApi
     }
 
     private static async Task<Results<Ok<NotificationPageResponse>, ProblemHttpResult>> ListAsync(
-        string? user, bool? unreadOnly, int? page, int? pageSize, NotificationInbox inbox, ICurrentUser caller, CancellationToken ct)
+        string? user, bool? unreadOnly, int? page, int? pageSize, NotificationInbox inbox, NotificationShield shield, ICurrentUser caller, CancellationToken ct)
     {
         if (Owner(user, caller) is not { } owner)
         {
@@ -37,14 +38,15 @@ internal static class NotificationsApi
         }
         var paging = QueryValues.Paging(page, pageSize);
         var (items, total, unread) = await inbox.ListAsync(owner, unreadOnly == true, paging.Page, paging.PageSize, ct);
-        return TypedResults.Ok(new NotificationPageResponse(items.Select(NotificationResponse.From).ToList(), total, unread, paging.Page, paging.PageSize));
+        var shown = await shield.ShowAsync(items, caller, ct);
+        return TypedResults.Ok(new NotificationPageResponse(shown.Select(NotificationResponse.From).ToList(), total, unread, paging.Page, paging.PageSize));
     }
 
     private static async Task<Results<Ok<NotificationResponse>, ProblemHttpResult>> MarkReadAsync(
-        Guid id, NotificationInbox inbox, ICurrentUser caller, CancellationToken ct) =>
+        Guid id, NotificationInbox inbox, NotificationShield shield, ICurrentUser caller, CancellationToken ct) =>
         // Someone else's notification is as unknown as one that does not exist.
         await inbox.MarkReadAsync(id, caller.UserId ?? "", ct) is { } notification
-            ? TypedResults.Ok(NotificationResponse.From(notification))
+            ? TypedResults.Ok(NotificationResponse.From(await shield.ShowAsync(notification, caller, ct)))
             : ApiProblems.Result(StatusCodes.Status404NotFound, $"There is no notification {id}.");
 
     private static async Task<Results<Ok<ReadAllResponse>, ProblemHttpResult>> MarkAllReadAsync(

@@ -21,6 +21,7 @@ internal sealed class MeetingInvitationHandler(INotifier notifier) : IServiceTas
         await notifier.NotifyAsync(new NotificationRequest(NotificationKind.MeetingInvitation, participants, title, NotificationTexts.Meeting(meeting))
         {
             InstanceId = context.InstanceId,
+            FromProcess = true,
             DedupeKey = $"job:{context.JobId}",
             Meeting = meeting,
         }, ct);

@@ -25,6 +25,7 @@ internal sealed class NotifyHandler(INotifier notifier) : IServiceTaskHandler
         await notifier.NotifyAsync(new NotificationRequest(kind, to, title, body)
         {
             InstanceId = context.InstanceId,
+            FromProcess = true,
             DedupeKey = $"job:{context.JobId}",
         }, ct);
         return null;

@@ -25,5 +25,8 @@ public static class DemoUsers
     public static DemoUser Admin { get; } = new("admin@samverkan.test", "Ada Admin", Roles.Admin, "narvardskontoret", []);
     public static DemoUser Granskare { get; } = new("granskare@samverkan.test", "Greta Granskare", Roles.Granskare, "region-b", []);
 
-    public static IReadOnlyList<DemoUser> All { get; } = [Designer, Chef, Handlaggare, HandlaggareRegion, Narvardskontoret, Admin, Granskare];
+    /// <summary>An external task worker (a system account): fetches and completes external tasks, nothing else.</summary>
+    public static DemoUser Worker { get; } = new("worker@samverkan.test", "Extern tjänst", Roles.Worker, "narvardskontoret", []);
+
+    public static IReadOnlyList<DemoUser> All { get; } = [Designer, Chef, Handlaggare, HandlaggareRegion, Narvardskontoret, Admin, Granskare, Worker];
 }

@@ -1,4 +1,5 @@
 using Samverkan.Host.Cases;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
@@ -6,10 +7,12 @@ using Samverkan.Workflows.Execution.Records;
 namespace Samverkan.Host.Web.Inbox;
 
 /// <summary>
-/// Reads a task's context. A task whose business key is a case's id shows that case through <see cref="CaseService"/>,
-/// with the task as the reason: the read is written to the access log, and the case is identified or de-identified as it decides.
+/// Reads a task's context. A task of a case (its instance's business key, or that of the instance that called it)
+/// shows that case through <see cref="CaseService"/> with the task as the reason: the read is written to the access log,
+/// and the case is identified or de-identified as it decides. The variables follow the same rule
+/// (<see cref="ProcessDataRule"/>): a reader who may not see the case's data sees them masked.
 /// </summary>
-internal sealed class TaskContextLoader(ProcessEngine engine, CaseService cases)
+internal sealed class TaskContextLoader(ProcessEngine engine, CaseService cases, ProcessDataAccess data)
 {
     public async Task<TaskContext> LoadAsync(UserTaskRecord task, ICurrentUser user, CancellationToken ct = default)
     {
@@ -19,26 +22,23 @@ internal sealed class TaskContextLoader(ProcessEngine engine, CaseService cases)
         var history = await engine.GetHistoryAsync(task.InstanceId, ct);
         var timeline = history.OrderBy(h => h.At).ThenBy(h => h.Id)
             .Select(h => TimelineEntry.From(h, names, user.UserId)).OfType<TimelineEntry>().ToList();
-        var variables = instance is null ? [] : ContextVariables.Shown(instance.Variables,
+        var found = instance is null ? null : await data.CaseOfAsync(instance, ct);
+        var (view, message) = await CaseAsync(found, task, user, ct);
+        // The case read above logged an identified read already: the variables follow the same decision without a second entry.
+        var variables = instance is null ? [] : ContextVariables.Shown((await data.ShowAsync(instance, data.Decide(found, user), ct)).Variables.Values,
             ProcessElementNames.FieldLabels(definition?.Xml), ProcessElementNames.FieldValueNames(definition?.Xml));
-        var (view, message) = await CaseAsync(task, user, ct);
         return new TaskContext(instance, definition?.Xml, names, timeline, variables, view, message);
     }
 
-    private async Task<(CaseView? Case, string? Message)> CaseAsync(UserTaskRecord task, ICurrentUser user, CancellationToken ct)
+    private async Task<(CaseView? Case, string? Message)> CaseAsync(CaseOfProcess? found, UserTaskRecord task, ICurrentUser user, CancellationToken ct)
     {
-        if (!Guid.TryParse(task.BusinessKey, out var caseId))
+        if (found is null)
         {
             return (null, null);
         }
         try
         {
-            return (await cases.GetAsync(caseId, task.Id, user, ct), null);
-        }
-        catch (CaseException e) when (e.Kind == CaseErrorKind.NotFound)
-        {
-            // A business key that looks like an id but names no case: the process was started without one.
-            return (null, null);
+            return (await cases.ReadForTaskAsync(found.Case, task.Id, user, ct), null);
         }
         catch (CaseException e) when (e.Kind == CaseErrorKind.Forbidden)
         {

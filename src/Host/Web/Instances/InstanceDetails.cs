@@ -1,3 +1,4 @@
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Execution.Records;
 using Samverkan.Workflows.Model;
@@ -5,7 +6,10 @@ using Samverkan.Workflows.Parsing;
 
 namespace Samverkan.Host.Web.Instances;
 
-/// <summary>Everything the instance page shows, built from the engine's records (no personal data unmasked).</summary>
+/// <summary>
+/// Everything the instance page shows, built from the engine's records (no personal data unmasked); <see cref="DeIdentified"/>:
+/// the reader may not see the case's process data, so every text that can hold it is masked too.
+/// </summary>
 internal sealed record InstanceDetails(
     InstanceView Instance,
     string ProcessName,
@@ -13,9 +17,10 @@ internal sealed record InstanceDetails(
     InstanceHighlights Highlights,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<VariableRow> Variables,
-    ProcessModel? Model)
+    ProcessModel? Model,
+    bool DeIdentified = false)
 {
-    public static InstanceDetails Build(InstanceView instance, IReadOnlyList<HistoryRecord> history, DefinitionRecord? definition)
+    public static InstanceDetails Build(InstanceView instance, IReadOnlyList<HistoryRecord> history, DefinitionRecord? definition, InstanceData? shown = null)
     {
         var xml = definition?.Xml ?? "";
         var model = xml.Length == 0
@@ -27,11 +32,12 @@ internal sealed record InstanceDetails(
             xml,
             InstanceHighlights.From(instance, history, model),
             history.OrderBy(h => h.Id).Select(h => TimelineEntry.From(h, model)).ToList(),
-            instance.Variables
+            (shown?.Variables.Values ?? instance.Variables)
                 .OrderBy(v => v.Key, StringComparer.OrdinalIgnoreCase)
-                .Select(v => VariableRow.From(v.Key, v.Value))
+                .Select(v => VariableRow.From(v.Key, v.Value, shown?.Variables.Masked.Contains(v.Key) == true))
                 .ToList(),
-            model);
+            model,
+            shown?.DeIdentified == true);
     }
 
     /// <summary>The element's name in the diagram, else its id.</summary>
@@ -51,9 +57,10 @@ public sealed record TimelineEntry(long Id, DateTimeOffset At, string Type, stri
             InstanceTexts.IsTrouble(entry));
 }
 
-/// <summary>A process variable as the table shows it.</summary>
+/// <summary>A process variable as the table shows it; <paramref name="Masked"/> when any of it is hidden.</summary>
 public sealed record VariableRow(string Name, string Value, bool Masked)
 {
-    public static VariableRow From(string name, object? value) =>
-        new(name, VariableMask.Display(name, value), VariableMask.IsPersonal(name, value));
+    /// <param name="masked">Part of the value was masked already, for a reader who may not see the case's data.</param>
+    public static VariableRow From(string name, object? value, bool masked = false) =>
+        new(name, VariableMask.Display(name, value), masked || VariableMask.IsPersonal(name, value));
 }

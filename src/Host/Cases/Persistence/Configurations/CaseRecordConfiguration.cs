@@ -14,6 +14,7 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         b.Property(c => c.Title).HasMaxLength(CaseLimits.Title);
         b.Property(c => c.CreatedBy).HasMaxLength(200).IsRequired();
         b.Property(c => c.Organisations).IsRequired();
+        b.Property(c => c.RegisteredBy).HasMaxLength(CaseLimits.Organisation);
         b.Ignore(c => c.BusinessKey);
         b.HasOne<PersonRecord>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => c.PersonId);

@@ -92,6 +92,9 @@ namespace Samverkan.Host.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FromProcess")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("InstanceId")
                         .HasColumnType("TEXT");
 

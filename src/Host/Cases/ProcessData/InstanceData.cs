@@ -1,0 +1,19 @@
+using Samverkan.Workflows.Execution.Records;
+
+namespace Samverkan.Host.Cases.ProcessData;
+
+/// <summary>An instance's data as one reader may see it: its variables (masked or not) and its free texts through <see cref="Text"/>.</summary>
+public sealed record InstanceData(Disclosure Disclosure, MaskedVariables Variables)
+{
+    public bool DeIdentified => !Disclosure.ShowsValues;
+
+    /// <summary>An end reason, history detail or incident message: as written, or with anything like a personnummer masked.</summary>
+    public string? Text(string? text) => Disclosure.ShowsValues ? text : ProcessDataMask.Text(text);
+
+    public HistoryRecord Shown(HistoryRecord entry) =>
+        Disclosure.ShowsValues ? entry : new HistoryRecord
+        {
+            Id = entry.Id, InstanceId = entry.InstanceId, At = entry.At, Type = entry.Type, ElementId = entry.ElementId,
+            ElementInstanceId = entry.ElementInstanceId, Detail = Text(entry.Detail),
+        };
+}
