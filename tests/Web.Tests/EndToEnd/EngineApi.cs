@@ -33,6 +33,16 @@ internal sealed class EngineApi : IDisposable
         return await ReadAsync(response, url);
     }
 
+    /// <summary>A POST that answers 204 No Content, such as completing a task.</summary>
+    public async Task PostNoContentAsync(string url, object body)
+    {
+        var response = await _http.PostAsJsonAsync(url, body);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
     public async Task<JsonElement> GetAsync(string url) => await ReadAsync(await _http.GetAsync(url), url);
 
     public async Task<JsonElement> PutAsync(string url, object body) => await ReadAsync(await _http.PutAsJsonAsync(url, body), url);
