@@ -1,3 +1,4 @@
+using Samverkan.Shared;
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Samverkan.Shared;
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;

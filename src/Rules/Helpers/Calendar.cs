@@ -18,21 +18,7 @@ public static class Calendar
     public static bool IsWorkingDay(DateTimeOffset instant) => SwedishHolidays.IsWorkingDay(Stockholm.DateOf(instant));
 
     /// <summary>Moves by working days, keeping the Stockholm time of day; negative goes back.</summary>
-    public static DateTimeOffset AddWorkingDays(DateTimeOffset instant, int days)
-    {
-        var local = Stockholm.ToLocal(instant);
-        var step = Math.Sign(days);
-        for (var remaining = Math.Abs(days); remaining > 0;)
-        {
-            local = local.AddDays(step);
-            if (SwedishHolidays.IsWorkingDay(DateOnly.FromDateTime(local)))
-            {
-                remaining--;
-            }
-        }
-
-        return Stockholm.At(local);
-    }
+    public static DateTimeOffset AddWorkingDays(DateTimeOffset instant, int days) => Stockholm.AddWorkingDays(instant, days);
 
     /// <summary>Working days after the Stockholm date of <paramref name="from"/> up to and including that of <paramref name="to"/>; negative when <paramref name="to"/> is earlier.</summary>
     public static int WorkingDaysBetween(DateTimeOffset from, DateTimeOffset to)

@@ -1,3 +1,4 @@
+using Samverkan.Shared;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;

@@ -1,3 +1,5 @@
+using Samverkan.Shared;
+
 namespace Samverkan.Rules.Helpers;
 
 /// <summary>Consecutive ISO weeks, both ends included, written "2025-W25..2025-W32" (or one week, "2025-W40").</summary>

@@ -10,7 +10,7 @@ public static class Dates
     public static DateTimeOffset AddDays(DateTimeOffset instant, double days)
     {
         var whole = Math.Truncate(days);
-        var moved = Stockholm.FromLocal(Stockholm.ToLocal(instant).AddDays(whole));
+        var moved = Stockholm.At(Stockholm.ToLocal(instant).AddDays(whole));
         return moved + TimeSpan.FromDays(days - whole);
     }
 
@@ -19,21 +19,7 @@ public static class Dates
     /// not midsommarafton, julafton or nyårsafton (the same days as the rule sets' <c>Calendar.AddWorkingDays</c>).
     /// Negative goes back.
     /// </summary>
-    public static DateTimeOffset AddWorkingDays(DateTimeOffset instant, int days)
-    {
-        var local = Stockholm.ToLocal(instant);
-        var step = Math.Sign(days);
-        for (var remaining = Math.Abs(days); remaining > 0;)
-        {
-            local = local.AddDays(step);
-            if (SwedishHolidays.IsWorkingDay(DateOnly.FromDateTime(local)))
-            {
-                remaining--;
-            }
-        }
-
-        return Stockholm.FromLocal(local);
-    }
+    public static DateTimeOffset AddWorkingDays(DateTimeOffset instant, int days) => Stockholm.AddWorkingDays(instant, days);
 
     /// <summary>Parses an ISO-8601 date or date-time; without an offset it is Stockholm local time.</summary>
     public static DateTimeOffset Parse(string text) => IsoDateTime.Parse(text);

@@ -1,3 +1,4 @@
+using Samverkan.Shared;
 using System.Globalization;
 
 namespace Samverkan.Workflows.Expressions;
@@ -22,7 +23,7 @@ internal static class IsoDateTime
 
         if (DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            instant = Stockholm.FromLocal(local);
+            instant = Stockholm.At(local);
             return true;
         }
 

@@ -1,3 +1,4 @@
+using Samverkan.Shared;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -33,7 +34,7 @@ internal readonly partial record struct IsoDuration(int Years, int Months, int D
         if (IsCalendar)
         {
             var local = Stockholm.ToLocal(instant).AddYears(Years).AddMonths(Months).AddDays(Days);
-            instant = Stockholm.FromLocal(local);
+            instant = Stockholm.At(local);
         }
 
         return instant + Time;

@@ -1,4 +1,5 @@
 using Cronos;
+using Samverkan.Shared;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Expressions;

@@ -1,3 +1,4 @@
+using Samverkan.Shared;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 
