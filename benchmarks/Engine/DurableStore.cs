@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Persistence;
 

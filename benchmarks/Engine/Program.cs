@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Persistence;

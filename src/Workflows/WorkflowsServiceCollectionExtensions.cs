@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows;
 
@@ -18,6 +20,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddPooledDbContextFactory<WorkflowDbContext>(b => b.UseWorkflowsSqlite(options.ConnectionString));
         services.TryAddSingleton<IWorkflowStore, EfWorkflowStore>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<ProcessEngine>().Queries);
         services.TryAddSingleton(options.Engine);
         services.TryAddSingleton(sp => new ProcessEngine(
             sp.GetRequiredService<IWorkflowStore>(),
@@ -32,6 +35,13 @@ public static class WorkflowsServiceCollectionExtensions
             globals: sp.GetService<IExpressionGlobals>(),
             completionValidator: sp.GetService<ITaskCompletionValidator>(),
             inputValidator: sp.GetService<IVariableInputValidator>()));
+        return services;
+    }
+
+    /// <summary>Keeps definitions and instances in process memory instead of a database: for tests and tools, never for production.</summary>
+    public static IServiceCollection AddInMemoryWorkflowStore(this IServiceCollection services)
+    {
+        services.Replace(ServiceDescriptor.Singleton<IWorkflowStore, InMemoryWorkflowStore>());
         return services;
     }
 

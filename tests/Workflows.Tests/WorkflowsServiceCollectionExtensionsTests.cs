@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Persistence;
@@ -21,9 +22,9 @@ public sealed class WorkflowsServiceCollectionExtensionsTests : IDisposable
         await services.MigrateWorkflowsAsync();
 
         var engine = services.GetRequiredService<ProcessEngine>();
-        Assert.IsType<EfWorkflowStore>(engine.Store);
+        Assert.IsType<EfWorkflowStore>(services.GetRequiredService<IWorkflowStore>());
         Assert.Equal(5, services.GetRequiredService<EngineOptions>().JobRetries);
-        Assert.Empty(await engine.Store.ListDefinitionsAsync(null));
+        Assert.Empty(await engine.Queries.ListDefinitionsAsync());
         await using var db = await services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
         Assert.Equal(["wal"], await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
         await services.DisposeAsync();

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Cases.Persistence;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Cases;
 

@@ -7,7 +7,7 @@ using Samverkan.Rules.Helpers;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Reminders;
 
@@ -77,7 +77,7 @@ public sealed class TaskReminders(
     }
 
     /// <summary>What the task is due for now, if anything.</summary>
-    private static NotificationKind? NoticeFor(UserTaskRecord task, DateTimeOffset now, Period lead)
+    private static NotificationKind? NoticeFor(UserTaskView task, DateTimeOffset now, Period lead)
     {
         if (task.DueAt is not { } due)
         {
@@ -91,7 +91,7 @@ public sealed class TaskReminders(
         return lead.AddTo(task.CreatedAt) <= due ? NotificationKind.Reminder : null;
     }
 
-    private async Task<bool> SendAsync(UserTaskRecord task, NotificationKind kind, DateTimeOffset now, CancellationToken ct)
+    private async Task<bool> SendAsync(UserTaskView task, NotificationKind kind, DateTimeOffset now, CancellationToken ct)
     {
         var name = string.IsNullOrWhiteSpace(task.Name) ? task.ElementId : task.Name;
         var due = task.DueAt!.Value;
@@ -123,7 +123,7 @@ public sealed class TaskReminders(
     }
 
     /// <summary>The assignee if the task is claimed, else its candidate users and groups.</summary>
-    private static List<RecipientRef> Recipients(UserTaskRecord task) =>
+    private static List<RecipientRef> Recipients(UserTaskView task) =>
         task.Assignee is { } assignee
             ? [RecipientRef.User(assignee)]
             : [.. task.CandidateUserList.Select(RecipientRef.User), .. task.CandidateGroupList.Select(RecipientRef.Group)];

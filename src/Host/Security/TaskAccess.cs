@@ -1,5 +1,5 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Security;
 
@@ -13,7 +13,7 @@ internal sealed class TaskAccess
 {
     public bool SeesAll(ICurrentUser user) => user.IsInRole(Roles.Chef) || user.IsInRole(Roles.Admin);
 
-    public bool CanSee(UserTaskRecord task, ICurrentUser user) =>
+    public bool CanSee(UserTaskView task, ICurrentUser user) =>
         user.UserId is { } id && (SeesAll(user) || task.IsVisibleTo(id, user.Groups));
 
     /// <summary><paramref name="query"/> narrowed to the tasks <paramref name="user"/> can see.</summary>
@@ -27,7 +27,7 @@ internal sealed class TaskAccess
     /// Claim, unclaim or complete: a task the user can see that is unassigned or theirs; a chef acts on any.
     /// Completing an unassigned task without claiming it first is allowed, as the engine allows it.
     /// </summary>
-    public bool CanActOn(UserTaskRecord task, ICurrentUser user) =>
+    public bool CanActOn(UserTaskView task, ICurrentUser user) =>
         CanSee(task, user) && (task.Assignee is null || task.Assignee == user.UserId || user.IsInRole(Roles.Chef));
 
     /// <summary>Whether <paramref name="user"/> may give a task to <paramref name="assignee"/>: themselves, or anyone if a chef.</summary>

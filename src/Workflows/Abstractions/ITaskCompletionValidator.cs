@@ -1,5 +1,3 @@
-using Samverkan.Workflows.Execution;
-
 namespace Samverkan.Workflows.Abstractions;
 
 /// <summary>

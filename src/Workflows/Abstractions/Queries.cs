@@ -1,4 +1,4 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Workflows.Abstractions;
 
@@ -18,7 +18,7 @@ public sealed record TaskQuery
 {
     public string? Assignee { get; init; }
     public string? CandidateGroup { get; init; }
-    /// <summary>Tasks assigned to the user, naming the user as a candidate, or with one of <see cref="Groups"/> as candidate group (<see cref="UserTaskRecord.IsVisibleTo"/>).</summary>
+    /// <summary>Tasks assigned to the user, naming the user as a candidate, or with one of <see cref="Groups"/> as candidate group (<see cref="UserTaskView.IsVisibleTo"/>).</summary>
     public string? VisibleToUser { get; init; }
     public IReadOnlyCollection<string>? Groups { get; init; }
     public Guid? InstanceId { get; init; }

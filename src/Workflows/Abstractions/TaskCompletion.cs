@@ -1,4 +1,4 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Workflows.Abstractions;
 
@@ -7,7 +7,7 @@ namespace Samverkan.Workflows.Abstractions;
 /// afterwards (those visible from the task, overlaid with the submitted ones and the form's defaults).
 /// </summary>
 public sealed record TaskCompletion(
-    UserTaskRecord Task,
+    UserTaskView Task,
     IReadOnlyDictionary<string, string> Properties,
     IReadOnlyDictionary<string, object?> Variables,
     DateTimeOffset Now);

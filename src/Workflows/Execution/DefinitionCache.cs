@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Parsing;
 

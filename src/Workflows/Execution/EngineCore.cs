@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
 
 namespace Samverkan.Workflows.Execution;

@@ -1,4 +1,5 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;

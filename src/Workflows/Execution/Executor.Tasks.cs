@@ -1,5 +1,6 @@
 using System.Globalization;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 

@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
@@ -176,14 +177,18 @@ internal sealed partial class Executor
         {
             _core.JobScheduler?.Enqueue(id, notBefore);
         }
-        if (Changes.NewTasks.Count + Changes.ChangedTasks.Count + Changes.CancelledTasks.Count > 0 || Changes.NewIncidents.Count > 0)
+        if (_core.Listeners.Count > 0
+            && (Changes.NewTasks.Count + Changes.ChangedTasks.Count + Changes.CancelledTasks.Count > 0 || Changes.NewIncidents.Count > 0))
         {
+            var created = Changes.NewTasks.Map(RecordViews.ToView);
+            var changed = Changes.ChangedTasks.Map(RecordViews.ToView);
+            var incidents = Changes.NewIncidents.Map(RecordViews.ToView);
             foreach (var listener in _core.Listeners)
             {
-                listener.TasksChanged(Changes.NewTasks, Changes.ChangedTasks);
-                if (Changes.NewIncidents.Count > 0)
+                listener.TasksChanged(created, changed);
+                if (incidents.Count > 0)
                 {
-                    listener.IncidentsCreated(Changes.NewIncidents);
+                    listener.IncidentsCreated(incidents);
                 }
             }
         }

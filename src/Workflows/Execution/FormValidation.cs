@@ -1,4 +1,5 @@
 using System.Globalization;
+using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
@@ -76,14 +77,4 @@ internal static class FormValidation
                 return null;
         }
     }
-}
-
-/// <summary>A form field that failed validation.</summary>
-public sealed record FieldError(string Field, string Message);
-
-/// <summary>Submitted form values broke the task's form rules; nothing was changed.</summary>
-public sealed class FormValidationException(IReadOnlyList<FieldError> errors)
-    : EngineException(EngineErrorKind.Invalid, "The form has errors: " + string.Join(" ", errors.Select(e => e.Message)))
-{
-    public IReadOnlyList<FieldError> Errors { get; } = errors;
 }

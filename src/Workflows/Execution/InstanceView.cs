@@ -1,4 +1,5 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -16,4 +17,4 @@ public sealed record InstanceView(
     Guid? ParentInstanceId,
     IReadOnlyDictionary<string, object?> Variables,
     IReadOnlyList<string> ActiveElementIds,
-    IReadOnlyList<IncidentRecord> Incidents);
+    IReadOnlyList<IncidentView> Incidents);

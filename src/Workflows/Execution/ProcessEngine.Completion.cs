@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
@@ -20,7 +21,7 @@ public sealed partial class ProcessEngine
         {
             after[name] = value;
         }
-        var errors = await validator.ValidateAsync(new TaskCompletion(task, node.Properties, after, executor.Now), ct);
+        var errors = await validator.ValidateAsync(new TaskCompletion(task.ToView(), node.Properties, after, executor.Now), ct);
         if (errors.Count > 0)
         {
             throw new FormValidationException(errors);

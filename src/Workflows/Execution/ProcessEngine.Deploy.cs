@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 using Samverkan.Workflows.Parsing;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 
@@ -173,8 +174,8 @@ public sealed partial class ProcessEngine
     }
 
     /// <summary>Timers due now (or overdue), oldest first: what a sweep should fire.</summary>
-    public Task<IReadOnlyList<TimerRecord>> GetDueTimersAsync(int max = 100, CancellationToken ct = default) =>
-        _core.Store.FindDueTimersAsync(_core.Clock.GetUtcNow(), max, ct);
+    public async Task<IReadOnlyList<TimerView>> GetDueTimersAsync(int max = 100, CancellationToken ct = default) =>
+        (await _core.Store.FindDueTimersAsync(_core.Clock.GetUtcNow(), max, ct)).Map(RecordViews.ToView);
 
     /// <summary>Fires every due timer; returns how many fired.</summary>
     public async Task<int> FireDueTimersAsync(int max = 100, CancellationToken ct = default)

@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -67,7 +68,7 @@ public sealed partial class ProcessEngine
         {
             return null;
         }
-        var incidents = record.OpenIncidents > 0 ? await _core.Store.FindIncidentsAsync(instanceId, true, ct) : [];
+        var incidents = record.OpenIncidents > 0 ? (await _core.Store.FindIncidentsAsync(instanceId, true, ct)).Map(RecordViews.ToView) : [];
         return ToView(record, incidents);
     }
 
@@ -81,10 +82,10 @@ public sealed partial class ProcessEngine
     public Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key = null, CancellationToken ct = default) =>
         _core.Store.CountActiveInstancesAsync(key, ct);
 
-    public Task<IReadOnlyList<HistoryRecord>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) =>
-        _core.Store.GetHistoryAsync(instanceId, ct);
+    public async Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) =>
+        (await _core.Store.GetHistoryAsync(instanceId, ct)).Map(RecordViews.ToEntry);
 
-    private static InstanceView ToView(InstanceRecord record, IReadOnlyList<IncidentRecord> incidents)
+    private static InstanceView ToView(InstanceRecord record, IReadOnlyList<IncidentView> incidents)
     {
         IReadOnlyDictionary<string, object?> variables = new Dictionary<string, object?>();
         IReadOnlyList<string> active = [];

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -250,6 +251,6 @@ public sealed partial class ProcessEngine
             executor.Retry(instance, element);
         }, ct);
 
-    public Task<IReadOnlyList<IncidentRecord>> GetIncidentsAsync(Guid? instanceId = null, bool openOnly = true, CancellationToken ct = default) =>
-        _core.Store.FindIncidentsAsync(instanceId, openOnly, ct);
+    public async Task<IReadOnlyList<IncidentView>> GetIncidentsAsync(Guid? instanceId = null, bool openOnly = true, CancellationToken ct = default) =>
+        (await _core.Store.FindIncidentsAsync(instanceId, openOnly, ct)).Map(RecordViews.ToView);
 }

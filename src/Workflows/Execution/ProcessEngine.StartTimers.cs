@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 

@@ -1,17 +1,20 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
 
 public sealed partial class ProcessEngine
 {
-    public Task<UserTaskRecord?> GetTaskAsync(Guid taskId, CancellationToken ct = default) => _core.Store.GetTaskAsync(taskId, ct);
+    public async Task<UserTaskView?> GetTaskAsync(Guid taskId, CancellationToken ct = default) =>
+        (await _core.Store.GetTaskAsync(taskId, ct))?.ToView();
 
-    public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default) => _core.Store.QueryTasksAsync(query, ct);
+    public async Task<PagedResult<UserTaskView>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default) =>
+        (await _core.Store.QueryTasksAsync(query, ct)).Map(RecordViews.ToView);
 
     /// <summary>The form fields a task asks for, from its definition version.</summary>
-    public async Task<IReadOnlyList<FormField>> GetTaskFormAsync(UserTaskRecord task, CancellationToken ct = default)
+    public async Task<IReadOnlyList<FormField>> GetTaskFormAsync(UserTaskView task, CancellationToken ct = default)
     {
         var instance = await _core.Store.GetInstanceAsync(task.InstanceId, ct);
         if (instance is null)
@@ -22,7 +25,7 @@ public sealed partial class ProcessEngine
         return process.Model.TryGetNode(task.ElementId, out var node) && node is UserTask userTask ? userTask.FormFields : [];
     }
 
-    public Task<UserTaskRecord> ClaimTaskAsync(Guid taskId, string user, CancellationToken ct = default)
+    public Task<UserTaskView> ClaimTaskAsync(Guid taskId, string user, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(user))
         {
@@ -40,7 +43,7 @@ public sealed partial class ProcessEngine
         }, ct);
     }
 
-    public Task<UserTaskRecord> UnclaimTaskAsync(Guid taskId, CancellationToken ct = default) =>
+    public Task<UserTaskView> UnclaimTaskAsync(Guid taskId, CancellationToken ct = default) =>
         ChangeTaskAsync(taskId, HistoryTypes.TaskUnclaimed, task =>
         {
             var previous = task.Assignee;
@@ -49,7 +52,7 @@ public sealed partial class ProcessEngine
             return previous;
         }, ct);
 
-    private async Task<UserTaskRecord> ChangeTaskAsync(Guid taskId, string historyType, Func<UserTaskRecord, string?> change, CancellationToken ct)
+    private async Task<UserTaskView> ChangeTaskAsync(Guid taskId, string historyType, Func<UserTaskRecord, string?> change, CancellationToken ct)
     {
         return await TriggerAsync(async executor =>
         {
@@ -57,7 +60,7 @@ public sealed partial class ProcessEngine
             var detail = change(task);
             executor.Changes.ChangedTasks.Add(task);
             executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = historyType, ElementId = task.ElementId, ElementInstanceId = task.ElementInstanceId, Detail = detail });
-            return task;
+            return task.ToView();
         }, ct);
     }
 

@@ -1,12 +1,14 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Execution;
 
 public sealed partial class ProcessEngine
 {
     /// <summary>Every timer still waiting, due or not: what a scheduler that lost its jobs must schedule again.</summary>
-    public Task<IReadOnlyList<TimerRecord>> GetPendingTimersAsync(CancellationToken ct = default) =>
-        _core.Store.FindPendingTimersAsync(null, null, ct);
+    public async Task<IReadOnlyList<TimerView>> GetPendingTimersAsync(CancellationToken ct = default) =>
+        (await _core.Store.FindPendingTimersAsync(null, null, ct)).Map(RecordViews.ToView);
 
-    public Task<TimerRecord?> GetTimerAsync(Guid timerId, CancellationToken ct = default) => _core.Store.GetTimerAsync(timerId, ct);
+    public async Task<TimerView?> GetTimerAsync(Guid timerId, CancellationToken ct = default) =>
+        (await _core.Store.GetTimerAsync(timerId, ct))?.ToView();
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
 
 namespace Samverkan.Workflows.Execution;
@@ -14,7 +16,7 @@ public sealed partial class ProcessEngine
 {
     private readonly EngineCore _core;
 
-    public ProcessEngine(
+    internal ProcessEngine(
         IWorkflowStore store,
         TimeProvider clock,
         EngineOptions? options = null,
@@ -31,9 +33,11 @@ public sealed partial class ProcessEngine
     {
         _core = new EngineCore(store, clock, options ?? new EngineOptions(), compiler ?? new ExpressionCompiler(),
             handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance, globals, completionValidator, inputValidator);
+        Queries = new ProcessQueries(store);
     }
 
-    public IWorkflowStore Store => _core.Store;
+    /// <summary>The read side of deployed processes: lists, names and XML as read models.</summary>
+    public IProcessQueries Queries { get; }
 
     /// <summary>
     /// Runs <paramref name="work"/> and the agenda it fills, commits, and on a concurrency conflict starts over

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Persistence;
 

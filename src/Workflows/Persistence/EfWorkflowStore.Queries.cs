@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Persistence;
 
-public sealed partial class EfWorkflowStore
+internal sealed partial class EfWorkflowStore
 {
     private async Task<T> ReadAsync<T>(Func<WorkflowDbContext, Task<T>> read, CancellationToken ct)
     {
@@ -18,6 +19,9 @@ public sealed partial class EfWorkflowStore
     public Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default) =>
         ReadAsync(db => CompiledQueries.Definition(db, id, ct), ct);
 
+    public Task<DefinitionInfo?> GetDefinitionInfoAsync(Guid id, CancellationToken ct = default) =>
+        ReadAsync(db => db.Definitions.AsNoTracking().Where(d => d.Id == id).Select(DefinitionInfoOf).FirstOrDefaultAsync(ct), ct);
+
     public Task<Guid?> FindDefinitionIdAsync(string key, int? version, CancellationToken ct = default) =>
         ReadAsync(async db =>
         {
@@ -30,9 +34,20 @@ public sealed partial class EfWorkflowStore
             .Where(d => d.Key == key && (version == null || d.Version == version))
             .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct), ct);
 
-    public Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<DefinitionInfo>> ListDefinitionsAsync(string? key, CancellationToken ct = default) =>
         ListAsync(db => db.Definitions.AsNoTracking()
-            .Where(d => key == null || d.Key == key).OrderBy(d => d.Key).ThenBy(d => d.Version), ct);
+            .Where(d => key == null || d.Key == key).OrderBy(d => d.Key).ThenBy(d => d.Version)
+            .Select(DefinitionInfoOf), ct);
+
+    public Task<IReadOnlyList<DefinitionInfo>> ListLatestDefinitionsAsync(CancellationToken ct = default) =>
+        ListAsync(db => db.Definitions.AsNoTracking()
+            .Where(d => !db.Definitions.Any(o => o.Key == d.Key && o.Version > d.Version)).OrderBy(d => d.Key)
+            .Select(DefinitionInfoOf), ct);
+
+    private static readonly System.Linq.Expressions.Expression<Func<DefinitionRecord, DefinitionInfo>> DefinitionInfoOf = d => new DefinitionInfo
+    {
+        Id = d.Id, Key = d.Key, Version = d.Version, Name = d.Name, Hash = d.Hash, Source = d.Source, DeployedAt = d.DeployedAt,
+    };
 
     public Task<IReadOnlyList<DefinitionRecord>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken ct = default)
     {

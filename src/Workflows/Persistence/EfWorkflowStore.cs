@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Persistence;
 
@@ -9,7 +10,7 @@ namespace Samverkan.Workflows.Persistence;
 /// start-timer claims, one batch of inserts and full-row updates (SQL generated once from the EF model, see
 /// <see cref="TableWriter{T}"/>), set-based updates by id, and one multi-row insert of the history.
 /// </summary>
-public sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts) : IWorkflowStore
+internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts) : IWorkflowStore
 {
     /// <summary>
     /// SQLite has one writer at a time. Writers of this process queue here instead of in SQLite's busy handler,

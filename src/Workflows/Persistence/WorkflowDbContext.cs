@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Persistence.Configurations;
 
 namespace Samverkan.Workflows.Persistence;
@@ -7,14 +8,14 @@ namespace Samverkan.Workflows.Persistence;
 /// <summary>The engine's tables; mapping lives in one configuration per record under Configurations/.</summary>
 public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
 {
-    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
-    public DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
-    public DbSet<UserTaskRecord> Tasks => Set<UserTaskRecord>();
-    public DbSet<TimerRecord> Timers => Set<TimerRecord>();
-    public DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
-    public DbSet<JobRecord> Jobs => Set<JobRecord>();
-    public DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
-    public DbSet<HistoryRecord> History => Set<HistoryRecord>();
+    internal DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    internal DbSet<InstanceRecord> Instances => Set<InstanceRecord>();
+    internal DbSet<UserTaskRecord> Tasks => Set<UserTaskRecord>();
+    internal DbSet<TimerRecord> Timers => Set<TimerRecord>();
+    internal DbSet<SubscriptionRecord> Subscriptions => Set<SubscriptionRecord>();
+    internal DbSet<JobRecord> Jobs => Set<JobRecord>();
+    internal DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
+    internal DbSet<HistoryRecord> History => Set<HistoryRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

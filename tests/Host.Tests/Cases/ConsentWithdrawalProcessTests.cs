@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Cases;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Cases;
 

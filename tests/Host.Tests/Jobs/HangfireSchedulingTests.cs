@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Tests.Cli;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Jobs;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Notifications;
 

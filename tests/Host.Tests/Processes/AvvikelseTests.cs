@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Samverkan.Host.Notifications;
 using Samverkan.Rules.Parameters;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -152,6 +152,6 @@ public sealed class AvvikelseTests : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2027, 2, 14, 8, 0, 0, Stockholm), task.DueAt);
     }
 
-    private async Task<IReadOnlyList<UserTaskRecord>> CompilationTasksAsync() =>
+    private async Task<IReadOnlyList<UserTaskView>> CompilationTasksAsync() =>
         (await _host.Engine.QueryTasksAsync(new Samverkan.Workflows.Abstractions.TaskQuery { DefinitionKey = "avvikelse", CandidateGroup = "avvikelsegrupp" })).Items;
 }

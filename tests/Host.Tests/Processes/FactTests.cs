@@ -1,5 +1,5 @@
 using Samverkan.Host.Notifications;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -24,7 +24,7 @@ public sealed class OverenskommelserTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    private async Task<IReadOnlyList<UserTaskRecord>> TasksAsync(string elementId) =>
+    private async Task<IReadOnlyList<UserTaskView>> TasksAsync(string elementId) =>
         (await _host.Engine.QueryTasksAsync(new TaskQuery { DefinitionKey = "overenskommelser", PageSize = 500 })).Items.Where(t => t.ElementId == elementId).ToList();
 
     private Task ChangeAsync(string parameter, string value) =>

@@ -9,7 +9,7 @@ using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -99,11 +99,11 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
 
     public async Task<InstanceView> InstanceAsync(Guid id) => (await Engine.GetInstanceAsync(id))!;
 
-    public async Task<IReadOnlyList<UserTaskRecord>> OpenTasksAsync(Guid instanceId) =>
+    public async Task<IReadOnlyList<UserTaskView>> OpenTasksAsync(Guid instanceId) =>
         (await Engine.QueryTasksAsync(new TaskQuery { InstanceId = instanceId, PageSize = 500 })).Items;
 
     /// <summary>The one open task at <paramref name="elementId"/>; fails the test if there is none or several.</summary>
-    public async Task<UserTaskRecord> TaskAsync(Guid instanceId, string elementId)
+    public async Task<UserTaskView> TaskAsync(Guid instanceId, string elementId)
     {
         var tasks = await OpenTasksAsync(instanceId);
         return Assert.Single(tasks, t => t.ElementId == elementId);
@@ -117,7 +117,7 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
         await RunJobsAsync();
     }
 
-    public async Task<IReadOnlyList<HistoryRecord>> HistoryAsync(Guid instanceId) => await Engine.GetHistoryAsync(instanceId);
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Guid instanceId) => await Engine.GetHistoryAsync(instanceId);
 
     /// <summary>No open incidents on the instance: a process that fails quietly fails here loudly.</summary>
     public async Task AssertNoIncidentsAsync(Guid instanceId)

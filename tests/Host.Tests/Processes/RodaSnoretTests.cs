@@ -5,7 +5,7 @@ using Samverkan.Host.Tests.Api;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -225,7 +225,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
 
     private async Task EnsureSipAsync()
     {
-        if (await _host.Engine.Store.FindDefinitionAsync("sip", null) is null)
+        if (await _host.Engine.Queries.FindDefinitionAsync("sip") is null)
         {
             Assert.True((await _host.Engine.DeployAsync(SipStandIn)).Succeeded);
         }

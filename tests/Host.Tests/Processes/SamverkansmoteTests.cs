@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 

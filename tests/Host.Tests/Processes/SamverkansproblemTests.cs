@@ -2,7 +2,7 @@ using System.Text.Json;
 using Samverkan.Host.Notifications;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -6,7 +6,7 @@ using Samverkan.Host.Security;
 using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -457,7 +457,7 @@ public sealed class SipTests : IAsyncLifetime
     {
         Assert.Equal(InstanceStatus.Completed, (await _host.InstanceAsync(id)).Status);
         Assert.Empty(await _host.OpenTasksAsync(id));
-        Assert.Empty(await _host.Engine.Store.FindPendingTimersAsync(id, null));
+        Assert.DoesNotContain(await _host.Engine.GetPendingTimersAsync(), t => t.InstanceId == id);
         await AssertEndedAtAsync(id, "withdrawnEnd");
         foreach (var user in new[] { "sam", "anna", "carl", "fia" })
         {

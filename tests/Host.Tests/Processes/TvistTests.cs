@@ -1,6 +1,6 @@
 using Samverkan.Host.Notifications;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -106,7 +106,7 @@ public sealed partial class WorkflowsFolderTests : IAsyncLifetime
 
         foreach (var process in document.Descendants(bpmn + "process").Select(p => (string)p.Attribute("id")!))
         {
-            Assert.NotNull(await _host.Engine.Store.FindDefinitionAsync(process, null));
+            Assert.NotNull(await _host.Engine.Queries.FindDefinitionAsync(process));
         }
     }
 

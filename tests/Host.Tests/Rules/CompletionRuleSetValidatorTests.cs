@@ -3,7 +3,7 @@ using Samverkan.Rules.Evaluation;
 using Samverkan.Rules.RuleSets;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Rules;
 
@@ -95,7 +95,7 @@ public sealed class CompletionRuleSetValidatorTests
     }
 
     private static TaskCompletion Completion(params (string Name, string Value)[] properties) => new(
-        new UserTaskRecord { Id = Guid.NewGuid(), ElementId = "plan" },
+        new UserTaskView { Id = Guid.NewGuid(), ElementId = "plan" },
         properties.ToDictionary(p => p.Name, p => p.Value),
         new Dictionary<string, object?> { ["kept"] = true },
         Now);

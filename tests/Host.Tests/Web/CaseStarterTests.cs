@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Security;
 using Samverkan.Host.Tests.Processes;
 using Samverkan.Host.Web.Start;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Tests.Web;
 

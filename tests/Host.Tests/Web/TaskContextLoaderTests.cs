@@ -82,7 +82,7 @@ public sealed class TaskContextLoaderTests : IAsyncLifetime
 
     private TaskContextLoader Loader => _host.Services.GetRequiredService<TaskContextLoader>();
 
-    private async Task<(CaseView View, Samverkan.Workflows.Execution.Records.UserTaskRecord Task)> SipOnCaseAsync()
+    private async Task<(CaseView View, Samverkan.Workflows.Monitoring.UserTaskView Task)> SipOnCaseAsync()
     {
         var view = await _host.Services.GetRequiredService<CaseService>().CreateAsync(
             new NewCase(["kommun-a", "region-b"], "SIP inför utskrivning", "19121212-1212", "Test Testsson"), Hugo, default);

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Rules.Evaluation;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows;
 
 namespace Samverkan.Rules.Tests.Evaluation;
 
@@ -37,7 +38,7 @@ public sealed class BusinessRuleTaskContractTests
         await using var f = await RulesFixture.CreateAsync();
         await f.Services.DeployRulesAsync(Path.Combine(AppContext.BaseDirectory, "rules"));
         var clock = new FakeTimeProvider(DateTimeOffset.Parse("2025-07-01T10:00:00+02:00"));
-        var engine = new ProcessEngine(new InMemoryWorkflowStore(), clock, rules: new RuleSetTaskEvaluator(f.Evaluator));
+        var engine = InMemoryEngine(clock, new RuleSetTaskEvaluator(f.Evaluator));
         Assert.True((await engine.DeployAsync(Process)).Succeeded);
         var input = new Dictionary<string, object?> { ["party"] = "polis", ["individualHarmed"] = true, ["unreasonableBurden"] = true, ["sipAttempted"] = true };
 
@@ -58,7 +59,7 @@ public sealed class BusinessRuleTaskContractTests
     {
         await using var f = await RulesFixture.CreateAsync();
         await f.Services.DeployRulesAsync(Path.Combine(AppContext.BaseDirectory, "rules"));
-        var engine = new ProcessEngine(new InMemoryWorkflowStore(), new FakeTimeProvider(RulesFixture.Start), rules: new RuleSetTaskEvaluator(f.Evaluator));
+        var engine = InMemoryEngine(new FakeTimeProvider(RulesFixture.Start), new RuleSetTaskEvaluator(f.Evaluator));
         await engine.DeployAsync(Process);
 
         var instance = await engine.StartAsync("pull", variables: new Dictionary<string, object?> { ["party"] = "polis" });
@@ -78,4 +79,13 @@ public sealed class BusinessRuleTaskContractTests
             return new BusinessRuleResult(outcome.ToVariable(), outcome.Describe());
         }
     }
+
+    private static ProcessEngine InMemoryEngine(TimeProvider clock, IBusinessRuleEvaluator rules) =>
+        new ServiceCollection()
+            .AddSingleton(clock)
+            .AddSingleton(rules)
+            .AddInMemoryWorkflowStore()
+            .AddWorkflows(_ => { })
+            .BuildServiceProvider()
+            .GetRequiredService<ProcessEngine>();
 }

@@ -1,10 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Workflows;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Persistence;
 
 namespace Samverkan.Web.Tests.Designer;
 
 /// <summary>The real engine on an in-memory store, as the designer's pages use it.</summary>
 internal static class DesignerEngine
 {
-    public static ProcessEngine Create() => new(new InMemoryWorkflowStore(), TimeProvider.System);
+    public static ProcessEngine Create(TimeProvider? clock = null) =>
+        new ServiceCollection()
+            .AddSingleton(clock ?? TimeProvider.System)
+            .AddInMemoryWorkflowStore()
+            .AddWorkflows(_ => { })
+            .BuildServiceProvider()
+            .GetRequiredService<ProcessEngine>();
 }

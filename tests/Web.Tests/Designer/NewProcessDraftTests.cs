@@ -15,7 +15,7 @@ public sealed class NewProcessDraftTests
         Assert.Empty(errors);
         Assert.Equal("ny-rutin", draft!.Key);
         Assert.Equal(ProcessTemplates.TaskWithReminder.Create("ny-rutin", "Ny rutin"), draft.Xml);
-        Assert.Empty(await engine.Store.ListDefinitionsAsync(null));
+        Assert.Empty(await engine.Queries.ListDefinitionsAsync());
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Samverkan.Host.Web.Designer;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Web.Tests.Designer;
 
@@ -11,7 +11,7 @@ public sealed class ProcessOverviewTests
     [Fact]
     public void Build_GroupsVersionsByKey_NewestFirst_WithRunningInstancesPerVersion()
     {
-        DefinitionRecord[] definitions =
+        DefinitionInfo[] definitions =
         [
             Definition("sip", 1, "SIP"), Definition("sip", 2, "SIP"), Definition("sip", 3, "SIP – samordnad individuell plan"),
             Definition("avvikelse", 1, "Avvikelse"),
@@ -52,9 +52,9 @@ public sealed class ProcessOverviewTests
         Assert.Equal([(2, 1), (1, 2)], row.Versions.Select(v => (v.Version, v.Running)));
     }
 
-    private static DefinitionRecord Definition(string key, int version, string name) => new()
+    private static DefinitionInfo Definition(string key, int version, string name) => new()
     {
-        Id = Guid.NewGuid(), Key = key, Version = version, Name = name, Xml = "<definitions/>", Hash = key + version,
+        Id = Guid.NewGuid(), Key = key, Version = version, Name = name, Hash = key + version,
         DeployedAt = T0.AddDays(version),
     };
 }

@@ -1,7 +1,7 @@
 using Samverkan.Host.Security;
 using Samverkan.Host.Web.Inbox;
 using Samverkan.Web.Tests.Infrastructure;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Web.Tests.Inbox;
 
@@ -9,8 +9,8 @@ public sealed class InboxSummaryTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 10, 0, 0, TimeSpan.FromHours(1));
 
-    private static UserTaskRecord Task(string? assignee = null, DateTimeOffset? due = null, string group = "kommun-a") =>
-        new() { Id = Guid.NewGuid(), ElementId = "t", Assignee = assignee, DueAt = due, CandidateGroups = UserTaskRecord.Join([group]) };
+    private static UserTaskView Task(string? assignee = null, DateTimeOffset? due = null, string group = "kommun-a") =>
+        new() { Id = Guid.NewGuid(), ElementId = "t", Assignee = assignee, DueAt = due, CandidateGroupList = [group] };
 
     [Fact]
     public void Of_CountsTheUsersAndTheirGroupsOpenOverdueAndOwn()

@@ -1,3 +1,4 @@
+using Samverkan.Workflows.Abstractions;
 using Samverkan.Host.Web.Inbox;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Model;

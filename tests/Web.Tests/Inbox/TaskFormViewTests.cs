@@ -48,7 +48,7 @@ public sealed class TaskFormViewTests : WebComponentTest, IAsyncLifetime
     public void Render_RuleSetRefusal_IsShownAboveTheForm()
     {
         var model = new TaskFormModel(Fields);
-        model.ShowRefusal([new Samverkan.Workflows.Execution.FieldError("SipPlanComplete", "Planen saknar uppföljningsdatum.")]);
+        model.ShowRefusal([new Samverkan.Workflows.Abstractions.FieldError("SipPlanComplete", "Planen saknar uppföljningsdatum.")]);
 
         var view = Render<TaskFormView>(p => p.Add(c => c.Model, model));
 

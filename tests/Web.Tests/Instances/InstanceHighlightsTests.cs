@@ -1,6 +1,6 @@
 using Samverkan.Host.Web.Instances;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Parsing;
 
 namespace Samverkan.Web.Tests.Instances;
@@ -94,9 +94,9 @@ public sealed class InstanceHighlightsTests
     [Fact]
     public void TimelineEntry_From_GivesSwedishTextElementNameAndMaskedDetail()
     {
-        var entered = new HistoryRecord { Id = 1, At = T0, Type = HistoryTypes.ElementEntered, ElementId = "review", ElementInstanceId = 4 };
-        var started = new HistoryRecord { Id = 2, At = T0, Type = HistoryTypes.InstanceStarted, ElementId = "p", Detail = "för 19121212-1212" };
-        var incident = new HistoryRecord { Id = 3, At = T0, Type = HistoryTypes.IncidentCreated, ElementId = "notify", Detail = "Timeout: no answer" };
+        var entered = new HistoryEntry { Id = 1, At = T0, Type = HistoryTypes.ElementEntered, ElementId = "review", ElementInstanceId = 4 };
+        var started = new HistoryEntry { Id = 2, At = T0, Type = HistoryTypes.InstanceStarted, ElementId = "p", Detail = "för 19121212-1212" };
+        var incident = new HistoryEntry { Id = 3, At = T0, Type = HistoryTypes.IncidentCreated, ElementId = "notify", Detail = "Timeout: no answer" };
 
         var a = TimelineEntry.From(entered, Model());
         var b = TimelineEntry.From(started, Model());
@@ -110,17 +110,17 @@ public sealed class InstanceHighlightsTests
     private static Samverkan.Workflows.Model.ProcessModel Model() =>
         new BpmnParser().Parse(Xml).Document!.Processes.Single();
 
-    private static List<HistoryRecord> History(params (string Type, string Element, long ElementInstance)[] entries) =>
-        entries.Select((e, i) => new HistoryRecord
+    private static List<HistoryEntry> History(params (string Type, string Element, long ElementInstance)[] entries) =>
+        entries.Select((e, i) => new HistoryEntry
         {
             Id = i + 1, At = T0.AddMinutes(i), Type = e.Type, ElementId = e.Element, ElementInstanceId = e.ElementInstance,
         }).ToList();
 
-    private static InstanceView Instance(string[] active, IReadOnlyList<IncidentRecord>? incidents = null) =>
+    private static InstanceView Instance(string[] active, IReadOnlyList<IncidentView>? incidents = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), "p", 1, "bk", InstanceStatus.Active, T0, null, null, null,
             new Dictionary<string, object?>(), active, incidents ?? []);
 
-    private static IncidentRecord Incident(string element, bool resolved) => new()
+    private static IncidentView Incident(string element, bool resolved) => new()
     {
         Id = Guid.NewGuid(), ElementId = element, Type = "failedJob", Message = "x", CreatedAt = T0,
         ResolvedAt = resolved ? T0.AddMinutes(1) : null,

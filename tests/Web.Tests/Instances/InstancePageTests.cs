@@ -10,7 +10,7 @@ using Samverkan.Host.Components.Pages.Instances;
 using Samverkan.Host.Security;
 using Samverkan.Host.Web.Instances;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Persistence;
+using Samverkan.Web.Tests.Designer;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.Instances;
@@ -31,12 +31,13 @@ public sealed class InstancePageTests : WebComponentTest, IAsyncLifetime
         </bpmn:definitions>
         """;
 
-    private readonly ProcessEngine _engine = new(new InMemoryWorkflowStore(), new FakeTimeProvider(new DateTimeOffset(2025, 6, 16, 7, 30, 0, TimeSpan.Zero)));
+    private readonly ProcessEngine _engine = DesignerEngine.Create(new FakeTimeProvider(new DateTimeOffset(2025, 6, 16, 7, 30, 0, TimeSpan.Zero)));
     private readonly BunitJSModuleInterop _bpmn;
 
     public InstancePageTests()
     {
         Services.AddSingleton(_engine);
+        Services.AddSingleton(_engine.Queries);
         Services.AddLogging();
         // These instances have no case: the cases database is never opened, but the page asks who may see what.
         Services.AddDbContextFactory<CasesDbContext>(b => b.UseSqlite("Data Source=:memory:"));

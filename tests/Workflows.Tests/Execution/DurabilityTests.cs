@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Tests.Persistence;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Persistence;
 
 namespace Samverkan.Workflows.Tests.Execution;
@@ -49,10 +50,10 @@ internal sealed class EngineFixture
         return result.Definitions.Single(d => d.Key == processId);
     }
 
-    public async Task<IReadOnlyList<UserTaskRecord>> OpenTasksAsync(Guid instanceId) =>
+    public async Task<IReadOnlyList<UserTaskView>> OpenTasksAsync(Guid instanceId) =>
         (await Engine.QueryTasksAsync(new TaskQuery { InstanceId = instanceId, PageSize = 500 })).Items;
 
-    public async Task<UserTaskRecord> SingleTaskAsync(Guid instanceId, string elementId) =>
+    public async Task<UserTaskView> SingleTaskAsync(Guid instanceId, string elementId) =>
         (await OpenTasksAsync(instanceId)).Single(t => t.ElementId == elementId);
 
     public async Task<InstanceView> InstanceAsync(Guid id) => (await Engine.GetInstanceAsync(id))!;

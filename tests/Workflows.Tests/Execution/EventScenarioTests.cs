@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 
 namespace Samverkan.Workflows.Tests.Execution;

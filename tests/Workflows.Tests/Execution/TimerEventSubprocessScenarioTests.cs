@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Tests.Persistence;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 
@@ -44,7 +45,7 @@ public sealed class TimerEventSubprocessScenarioTests : IDisposable
 
     private EngineFixture Fixture(bool durable) => durable ? new EngineFixture(_database.CreateStore()) : new EngineFixture();
 
-    private static int Count(IReadOnlyList<HistoryRecord> history, string type, string elementId) =>
+    private static int Count(IReadOnlyList<HistoryEntry> history, string type, string elementId) =>
         history.Count(h => h.Type == type && h.ElementId == elementId);
 
     [Theory]

@@ -1,3 +1,4 @@
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Persistence;
 
@@ -7,5 +8,5 @@ public sealed class InMemoryStoreContractTests : StoreContractTests
 {
     private readonly InMemoryWorkflowStore _store = new();
 
-    protected override IWorkflowStore CreateStore() => _store;
+    private protected override IWorkflowStore CreateStore() => _store;
 }

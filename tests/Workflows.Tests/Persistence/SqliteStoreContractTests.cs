@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Persistence;
 
@@ -21,7 +22,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
         db.Database.Migrate();
     }
 
-    protected override IWorkflowStore CreateStore() => new EfWorkflowStore(new PooledDbContextFactory<WorkflowDbContext>(_options));
+    private protected override IWorkflowStore CreateStore() => new EfWorkflowStore(new PooledDbContextFactory<WorkflowDbContext>(_options));
 
     [Fact]
     public async Task CommitAsync_ReopenedFile_ReadsBackEverything()

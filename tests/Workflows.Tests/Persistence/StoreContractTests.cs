@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Tests.Persistence;
 
@@ -8,7 +9,7 @@ public abstract class StoreContractTests
 {
     protected static readonly DateTimeOffset T0 = new(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
-    protected abstract IWorkflowStore CreateStore();
+    private protected abstract IWorkflowStore CreateStore();
 
     [Fact]
     public async Task CommitAsync_NewInstance_ReadsBackWithRevisionZero()
@@ -432,7 +433,7 @@ public abstract class StoreContractTests
         Assert.True(history[0].Id < history[1].Id && history[1].Id < history[2].Id);
     }
 
-    protected static async Task Commit(IWorkflowStore store, Action<ChangeSet> fill)
+    private protected static async Task Commit(IWorkflowStore store, Action<ChangeSet> fill)
     {
         var changes = new ChangeSet();
         fill(changes);

@@ -1,10 +1,10 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Api.Definitions;
 
 /// <summary>One deployed version of a process.</summary>
 internal sealed record DefinitionResponse(Guid Id, string Key, int Version, string? Name, string? Source, DateTimeOffset DeployedAt)
 {
-    public static DefinitionResponse From(DefinitionRecord record) =>
+    public static DefinitionResponse From(DefinitionInfo record) =>
         new(record.Id, record.Key, record.Version, record.Name, record.Source, record.DeployedAt);
 }

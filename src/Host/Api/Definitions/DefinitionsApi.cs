@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Api.Definitions;
 
@@ -69,7 +70,7 @@ internal static class DefinitionsApi
             : TypedResults.Ok(response);
     }
 
-    private static async Task<Ok<List<DefinitionSummary>>> ListAsync(IWorkflowStore store, CancellationToken ct)
+    private static async Task<Ok<List<DefinitionSummary>>> ListAsync(IProcessQueries store, CancellationToken ct)
     {
         var definitions = await store.ListDefinitionsAsync(null, ct);
         var summaries = definitions.GroupBy(d => d.Key, StringComparer.Ordinal)
@@ -83,7 +84,7 @@ internal static class DefinitionsApi
         return TypedResults.Ok(summaries);
     }
 
-    private static async Task<Ok<List<DefinitionResponse>>> VersionsAsync(string key, IWorkflowStore store, CancellationToken ct)
+    private static async Task<Ok<List<DefinitionResponse>>> VersionsAsync(string key, IProcessQueries store, CancellationToken ct)
     {
         var versions = await store.ListDefinitionsAsync(key, ct);
         return versions.Count == 0
@@ -91,7 +92,7 @@ internal static class DefinitionsApi
             : TypedResults.Ok(versions.OrderBy(d => d.Version).Select(DefinitionResponse.From).ToList());
     }
 
-    private static async Task<ContentHttpResult> XmlAsync(string key, int? version, IWorkflowStore store, CancellationToken ct)
+    private static async Task<ContentHttpResult> XmlAsync(string key, int? version, IProcessQueries store, CancellationToken ct)
     {
         var definition = await store.FindDefinitionAsync(key, version, ct)
             ?? throw EngineException.NotFound(version is null ? $"No process '{key}' is deployed." : $"Process '{key}' has no version {version}.");

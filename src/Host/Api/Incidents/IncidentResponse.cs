@@ -1,4 +1,4 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Api.Incidents;
 
@@ -14,6 +14,6 @@ internal sealed record IncidentResponse(
     DateTimeOffset? ResolvedAt)
 {
     /// <summary>With the message as the reader may see it (an incident of a de-identified instance masks anything like a personnummer).</summary>
-    public static IncidentResponse From(IncidentRecord record, Func<string?, string?> shown) =>
+    public static IncidentResponse From(IncidentView record, Func<string?, string?> shown) =>
         new(record.Id, record.InstanceId, record.ElementId, record.Type, shown(record.Message) ?? "", record.JobId, record.CreatedAt, record.ResolvedAt);
 }

@@ -1,7 +1,7 @@
 using Samverkan.Host.Api.Incidents;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Api.Instances;
 

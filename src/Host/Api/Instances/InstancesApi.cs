@@ -5,7 +5,7 @@ using Samverkan.Host.Cases;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.Instances;

@@ -1,4 +1,4 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Api.Reports;
 

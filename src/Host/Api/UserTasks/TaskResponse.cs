@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Api.UserTasks;
 
@@ -25,7 +25,7 @@ internal sealed record TaskResponse(
     string? CompletedBy,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<FormFieldResponse>? Form = null)
 {
-    public static TaskResponse From(UserTaskRecord task, IReadOnlyList<FormFieldResponse>? form = null) =>
+    public static TaskResponse From(UserTaskView task, IReadOnlyList<FormFieldResponse>? form = null) =>
         new(task.Id, task.InstanceId, task.ElementId, task.Name, task.DefinitionKey, task.BusinessKey, task.Status, task.Assignee,
             task.CandidateGroupList, task.CandidateUserList, task.DueAt, task.FollowUpAt, task.Priority, task.FormKey, task.CreatedAt,
             task.ClaimedAt, task.EndedAt, task.CompletedBy, form);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Api.UserTasks;
@@ -118,7 +118,7 @@ internal static class TasksApi
     }
 
     /// <summary>The task, or 404 when there is none or the caller may not see it: an invisible task does not exist for them.</summary>
-    private static async Task<UserTaskRecord> VisibleTaskAsync(Guid id, ProcessEngine engine, TaskAccess access, ICurrentUser caller, CancellationToken ct)
+    private static async Task<UserTaskView> VisibleTaskAsync(Guid id, ProcessEngine engine, TaskAccess access, ICurrentUser caller, CancellationToken ct)
     {
         var task = await engine.GetTaskAsync(id, ct);
         return task is not null && access.CanSee(task, caller) ? task : throw EngineException.NotFound($"No task {id}.");

@@ -1,4 +1,4 @@
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Cases.ProcessData;
 
@@ -10,8 +10,8 @@ public sealed record InstanceData(Disclosure Disclosure, MaskedVariables Variabl
     /// <summary>An end reason, history detail or incident message: as written, or with anything like a personnummer masked.</summary>
     public string? Text(string? text) => Disclosure.ShowsValues ? text : ProcessDataMask.Text(text);
 
-    public HistoryRecord Shown(HistoryRecord entry) =>
-        Disclosure.ShowsValues ? entry : new HistoryRecord
+    public HistoryEntry Shown(HistoryEntry entry) =>
+        Disclosure.ShowsValues ? entry : new HistoryEntry
         {
             Id = entry.Id, InstanceId = entry.InstanceId, At = entry.At, Type = entry.Type, ElementId = entry.ElementId,
             ElementInstanceId = entry.ElementInstanceId, Detail = Text(entry.Detail),

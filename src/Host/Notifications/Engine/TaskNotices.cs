@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Persistence;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Notifications.Engine;
 
@@ -15,7 +15,7 @@ internal sealed class TaskNotices(INotifier notifier, IDbContextFactory<HostDbCo
     public static string CreatedKey(Guid taskId) => $"task:{taskId}:created";
 
     /// <summary>Whether a new task tells anyone: an assignee, a candidate user or a candidate group.</summary>
-    public static bool HasRecipients(UserTaskRecord task) =>
+    public static bool HasRecipients(UserTaskView task) =>
         task.Assignee is not null || task.CandidateUserList.Count > 0 || task.CandidateGroupList.Count > 0;
 
     public async Task HandleAsync(TaskChange change, CancellationToken ct)
@@ -46,7 +46,7 @@ internal sealed class TaskNotices(INotifier notifier, IDbContextFactory<HostDbCo
         }
     }
 
-    private static NotificationRequest Request(UserTaskRecord task, IReadOnlyCollection<RecipientRef> to, string title, string body, string dedupeKey) =>
+    private static NotificationRequest Request(UserTaskView task, IReadOnlyCollection<RecipientRef> to, string title, string body, string dedupeKey) =>
         new(NotificationKind.TaskAssigned, to, title, body)
         {
             TaskId = task.Id,

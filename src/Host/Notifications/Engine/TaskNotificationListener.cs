@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Notifications.Engine;
 
@@ -14,19 +14,19 @@ internal sealed class TaskNotificationListener : IEngineListener
 
     public ChannelReader<TaskChange> Changes => _changes.Reader;
 
-    public void TasksChanged(IReadOnlyList<UserTaskRecord> created, IReadOnlyList<UserTaskRecord> changed)
+    public void TasksChanged(IReadOnlyList<UserTaskView> created, IReadOnlyList<UserTaskView> changed)
     {
         foreach (var task in created)
         {
-            _changes.Writer.TryWrite(new TaskChange(task.Clone(), IsNew: true));
+            _changes.Writer.TryWrite(new TaskChange(task, IsNew: true));
         }
         foreach (var task in changed)
         {
-            _changes.Writer.TryWrite(new TaskChange(task.Clone(), IsNew: false));
+            _changes.Writer.TryWrite(new TaskChange(task, IsNew: false));
         }
     }
 
-    public void IncidentsCreated(IReadOnlyList<IncidentRecord> incidents)
+    public void IncidentsCreated(IReadOnlyList<IncidentView> incidents)
     {
         // Incidents are for process designers and operations, who see them in the API; nobody is notified yet.
     }

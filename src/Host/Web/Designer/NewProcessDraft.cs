@@ -16,7 +16,7 @@ public sealed record NewProcessDraft(string Key, string Name, string Xml)
         {
             errors[nameof(NewProcessForm.Key)] = keyError;
         }
-        else if (await engine.Store.FindDefinitionIdAsync(key!, null, ct) is not null)
+        else if (await engine.Queries.FindDefinitionIdAsync(key!, null, ct) is not null)
         {
             errors[nameof(NewProcessForm.Key)] = $"Det finns redan en process med nyckeln \"{key}\"; öppna den i stället eller välj en annan nyckel.";
         }

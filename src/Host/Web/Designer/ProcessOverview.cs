@@ -1,6 +1,6 @@
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Designer;
 
@@ -9,12 +9,12 @@ public static class ProcessOverview
 {
     public static async Task<IReadOnlyList<ProcessRow>> LoadAsync(ProcessEngine engine, CancellationToken ct = default)
     {
-        var definitions = await engine.Store.ListDefinitionsAsync(null, ct);
+        var definitions = await engine.Queries.ListDefinitionsAsync(null, ct);
         var counts = await engine.CountActiveInstancesAsync(null, ct);
         return Build(definitions, counts);
     }
 
-    public static IReadOnlyList<ProcessRow> Build(IEnumerable<DefinitionRecord> definitions, IEnumerable<VersionInstanceCount> counts)
+    public static IReadOnlyList<ProcessRow> Build(IEnumerable<DefinitionInfo> definitions, IEnumerable<VersionInstanceCount> counts)
     {
         var running = counts.ToDictionary(c => (c.DefinitionKey, c.DefinitionVersion), c => c.Active);
         return definitions

@@ -1,5 +1,5 @@
 using Samverkan.Host.Security;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Inbox;
 
@@ -22,7 +22,7 @@ public sealed record InboxRow(
     public bool IsAssignedTo(string? user) => user is not null && Assignee == user;
 
     /// <param name="user">Who looks: <see cref="ForUser"/> says whether the task is theirs or their groups' (a chef also sees others').</param>
-    public static InboxRow From(UserTaskRecord task, IReadOnlyDictionary<string, string> processNames, ICurrentUser user) =>
+    public static InboxRow From(UserTaskView task, IReadOnlyDictionary<string, string> processNames, ICurrentUser user) =>
         new(task.Id, string.IsNullOrWhiteSpace(task.Name) ? task.ElementId : task.Name, task.DefinitionKey,
             processNames.TryGetValue(task.DefinitionKey, out var name) ? name : task.DefinitionKey,
             task.BusinessKey, task.Assignee, task.DueAt, task.CreatedAt, task.Priority,
@@ -30,5 +30,5 @@ public sealed record InboxRow(
             IsFor(task, user));
 
     /// <summary>Assigned to the user, naming them as a candidate, or one of their groups.</summary>
-    public static bool IsFor(UserTaskRecord task, ICurrentUser user) => user.UserId is { } id && task.IsVisibleTo(id, user.Groups);
+    public static bool IsFor(UserTaskView task, ICurrentUser user) => user.UserId is { } id && task.IsVisibleTo(id, user.Groups);
 }

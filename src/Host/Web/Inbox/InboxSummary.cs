@@ -1,5 +1,5 @@
 using Samverkan.Host.Security;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Inbox;
 
@@ -7,7 +7,7 @@ namespace Samverkan.Host.Web.Inbox;
 public sealed record InboxSummary(int Open, int Overdue, int Mine)
 {
     /// <summary>Of the user's and their groups' tasks among <paramref name="visible"/> (a chef sees others' too).</summary>
-    public static InboxSummary Of(IEnumerable<UserTaskRecord> visible, ICurrentUser user, DateTimeOffset now)
+    public static InboxSummary Of(IEnumerable<UserTaskView> visible, ICurrentUser user, DateTimeOffset now)
     {
         var userId = user.UserId;
         var tasks = visible.Where(t => InboxRow.IsFor(t, user)).ToList();

@@ -1,7 +1,7 @@
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Inbox;
 
@@ -11,14 +11,14 @@ namespace Samverkan.Host.Web.Inbox;
 /// </summary>
 internal sealed class TaskActions(ProcessEngine engine, InboxQueries inbox)
 {
-    public Task<string?> ClaimAsync(UserTaskRecord task, ICurrentUser user, CancellationToken ct = default) =>
+    public Task<string?> ClaimAsync(UserTaskView task, ICurrentUser user, CancellationToken ct = default) =>
         RunAsync(task, user, () => engine.ClaimTaskAsync(task.Id, user.UserId!, ct));
 
-    public Task<string?> UnclaimAsync(UserTaskRecord task, ICurrentUser user, CancellationToken ct = default) =>
+    public Task<string?> UnclaimAsync(UserTaskView task, ICurrentUser user, CancellationToken ct = default) =>
         RunAsync(task, user, () => engine.UnclaimTaskAsync(task.Id, ct));
 
     /// <summary>Completes with the form's values; null when done, else the reason (field messages are put on <paramref name="form"/>).</summary>
-    public async Task<string?> CompleteAsync(UserTaskRecord task, TaskFormModel form, ICurrentUser user, CancellationToken ct = default)
+    public async Task<string?> CompleteAsync(UserTaskView task, TaskFormModel form, ICurrentUser user, CancellationToken ct = default)
     {
         if (!form.Validate())
         {
@@ -40,7 +40,7 @@ internal sealed class TaskActions(ProcessEngine engine, InboxQueries inbox)
         }
     }
 
-    private async Task<string?> RunAsync(UserTaskRecord task, ICurrentUser user, Func<Task> action, bool rethrowForm = false)
+    private async Task<string?> RunAsync(UserTaskView task, ICurrentUser user, Func<Task> action, bool rethrowForm = false)
     {
         if (user.UserId is null || !inbox.CanActOn(task, user))
         {

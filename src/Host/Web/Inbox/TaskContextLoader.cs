@@ -2,7 +2,7 @@ using Samverkan.Host.Cases;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Inbox;
 
@@ -14,10 +14,10 @@ namespace Samverkan.Host.Web.Inbox;
 /// </summary>
 internal sealed class TaskContextLoader(ProcessEngine engine, CaseService cases, ProcessDataAccess data)
 {
-    public async Task<TaskContext> LoadAsync(UserTaskRecord task, ICurrentUser user, CancellationToken ct = default)
+    public async Task<TaskContext> LoadAsync(UserTaskView task, ICurrentUser user, CancellationToken ct = default)
     {
         var instance = await engine.GetInstanceAsync(task.InstanceId, ct);
-        var definition = instance is null ? null : await engine.Store.GetDefinitionAsync(instance.DefinitionId, ct);
+        var definition = instance is null ? null : await engine.Queries.GetDefinitionAsync(instance.DefinitionId, ct);
         var names = ProcessElementNames.Read(definition?.Xml);
         var history = await engine.GetHistoryAsync(task.InstanceId, ct);
         var timeline = history.OrderBy(h => h.At).ThenBy(h => h.Id)
@@ -30,7 +30,7 @@ internal sealed class TaskContextLoader(ProcessEngine engine, CaseService cases,
         return new TaskContext(instance, definition?.Xml, names, timeline, variables, view, message);
     }
 
-    private async Task<(CaseView? Case, string? Message)> CaseAsync(CaseOfProcess? found, UserTaskRecord task, ICurrentUser user, CancellationToken ct)
+    private async Task<(CaseView? Case, string? Message)> CaseAsync(CaseOfProcess? found, UserTaskView task, ICurrentUser user, CancellationToken ct)
     {
         if (found is null)
         {

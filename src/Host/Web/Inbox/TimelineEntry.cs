@@ -1,5 +1,5 @@
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Inbox;
 
@@ -7,7 +7,7 @@ namespace Samverkan.Host.Web.Inbox;
 public sealed record TimelineEntry(DateTimeOffset At, string Kind, string Text)
 {
     /// <summary>The entry for a history record, or null for the engine's bookkeeping (entering and leaving each element).</summary>
-    public static TimelineEntry? From(HistoryRecord record, IReadOnlyDictionary<string, string> names, string? currentUser)
+    public static TimelineEntry? From(HistoryEntry record, IReadOnlyDictionary<string, string> names, string? currentUser)
     {
         var element = record.ElementId is { } id ? names.GetValueOrDefault(id, id) : "";
         var who = record.Detail is { Length: > 0 } detail ? (detail == currentUser ? "dig" : detail) : "okänd";

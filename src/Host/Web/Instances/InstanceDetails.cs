@@ -1,6 +1,6 @@
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Model;
 using Samverkan.Workflows.Parsing;
 
@@ -20,7 +20,7 @@ internal sealed record InstanceDetails(
     ProcessModel? Model,
     bool DeIdentified = false)
 {
-    public static InstanceDetails Build(InstanceView instance, IReadOnlyList<HistoryRecord> history, DefinitionRecord? definition, InstanceData? shown = null)
+    public static InstanceDetails Build(InstanceView instance, IReadOnlyList<HistoryEntry> history, DefinitionDetail? definition, InstanceData? shown = null)
     {
         var xml = definition?.Xml ?? "";
         var model = xml.Length == 0
@@ -50,7 +50,7 @@ internal sealed record InstanceDetails(
 /// <summary>One history entry on the timeline: Swedish text, the element's name, the detail masked like a variable.</summary>
 public sealed record TimelineEntry(long Id, DateTimeOffset At, string Type, string What, string? Element, string? Detail, bool Trouble)
 {
-    public static TimelineEntry From(HistoryRecord entry, ProcessModel? model) =>
+    public static TimelineEntry From(HistoryEntry entry, ProcessModel? model) =>
         new(entry.Id, entry.At, entry.Type, InstanceTexts.History(entry.Type),
             entry.ElementId is null || entry.ElementId == model?.Id ? null : InstanceDetails.ElementName(model, entry.ElementId),
             entry.Detail is null ? null : VariableMask.Display("", entry.Detail),

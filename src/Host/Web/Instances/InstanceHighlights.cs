@@ -1,5 +1,5 @@
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Host.Web.Instances;
@@ -18,7 +18,7 @@ public sealed record InstanceHighlights(
     /// instance's own list of active elements decides which are active. A multi-instance activity's body is one
     /// of its open element instances but not a token of its own.
     /// </summary>
-    public static InstanceHighlights From(InstanceView instance, IReadOnlyList<HistoryRecord> history, ProcessModel? model)
+    public static InstanceHighlights From(InstanceView instance, IReadOnlyList<HistoryEntry> history, ProcessModel? model)
     {
         var open = new Dictionary<long, string>();
         var entered = new HashSet<string>(StringComparer.Ordinal);

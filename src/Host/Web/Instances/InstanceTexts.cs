@@ -1,5 +1,5 @@
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Instances;
 
@@ -40,7 +40,7 @@ internal static class InstanceTexts
     };
 
     /// <summary>Entries that tell of trouble get the error colour on the timeline, ends the success colour.</summary>
-    public static bool IsTrouble(HistoryRecord entry) =>
+    public static bool IsTrouble(HistoryEntry entry) =>
         entry.Type is HistoryTypes.IncidentCreated or HistoryTypes.JobFailed or HistoryTypes.ErrorThrown or HistoryTypes.InstanceCancelled;
 
     /// <summary>What the engine refused, in Swedish (its own messages are English and meant for developers).</summary>

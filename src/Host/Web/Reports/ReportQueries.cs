@@ -3,7 +3,7 @@ using Samverkan.Host.Notifications;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Web.Reports;
 
@@ -62,7 +62,7 @@ internal sealed class ReportQueries(ProcessEngine engine, TimeProvider clock, IS
     public async Task<IReadOnlyList<OverdueGroup>> OverdueTasksAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        var tasks = new List<UserTaskRecord>();
+        var tasks = new List<UserTaskView>();
         for (var page = 1; ; page++)
         {
             var result = await engine.QueryTasksAsync(new TaskQuery { Status = UserTaskStatus.Open, DueBefore = now, Page = page, PageSize = PageSize }, ct);
@@ -106,7 +106,7 @@ internal sealed class ReportQueries(ProcessEngine engine, TimeProvider clock, IS
         var n => Math.Round((sorted[(n / 2) - 1] + sorted[n / 2]) / 2, 1),
     };
 
-    private static IEnumerable<string> OwnersOf(UserTaskRecord task, IReadOnlyDictionary<string, string> organisations)
+    private static IEnumerable<string> OwnersOf(UserTaskView task, IReadOnlyDictionary<string, string> organisations)
     {
         if (task.Assignee is { Length: > 0 } assignee)
         {

@@ -49,7 +49,7 @@ internal sealed class CaseStarter(ProcessEngine engine, InboxQueries inbox)
     private async Task<StartOutcome> ReadAsync(InstanceView started, ICurrentUser user, CancellationToken ct)
     {
         var instance = await engine.GetInstanceAsync(started.Id, ct) ?? started;
-        var definition = await engine.Store.GetDefinitionAsync(instance.DefinitionId, ct);
+        var definition = await engine.Queries.GetDefinitionAsync(instance.DefinitionId, ct);
         var names = ProcessElementNames.Read(definition?.Xml);
         var tasks = new List<StartedTask>();
         var processName = definition?.Name ?? instance.DefinitionKey;
@@ -57,7 +57,7 @@ internal sealed class CaseStarter(ProcessEngine engine, InboxQueries inbox)
         var children = await engine.QueryInstancesAsync(new InstanceQuery { ParentInstanceId = instance.Id, PageSize = 20 }, ct);
         foreach (var child in children.Items)
         {
-            var childName = (await engine.Store.GetDefinitionAsync(child.DefinitionId, ct))?.Name ?? child.DefinitionKey;
+            var childName = await engine.Queries.DefinitionNameAsync(child.DefinitionId, ct) ?? child.DefinitionKey;
             await AddTasksAsync(tasks, child.Id, childName, user, ct);
         }
         var steps = instance.ActiveElementIds.Select(id => names.GetValueOrDefault(id, id)).Distinct().ToList();

@@ -117,7 +117,7 @@ public sealed class FreeTextPersonnummerTests : IAsyncLifetime
         var problem = await ExpectProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Equal("note", Assert.Single(Errors(problem)).GetProperty("field").GetString());
         Assert.DoesNotContain(samordningsnummer, problem.GetRawText());
-        Assert.Equal(Workflows.Execution.Records.UserTaskStatus.Open, (await _host.Engine.GetTaskAsync(task.Id))!.Status);
+        Assert.Equal(Workflows.Monitoring.UserTaskStatus.Open, (await _host.Engine.GetTaskAsync(task.Id))!.Status);
         Assert.False((await _host.InstanceAsync(instance)).Variables.ContainsKey("note"));
     }
 

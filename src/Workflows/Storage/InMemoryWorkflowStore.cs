@@ -1,13 +1,14 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
 
-namespace Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Monitoring;
+
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>
 /// A store in process memory, for tests and the in-memory benchmark. Same contract as the database store:
 /// reads return copies, commits are atomic and check instance revisions.
 /// </summary>
-public sealed partial class InMemoryWorkflowStore : IWorkflowStore
+internal sealed partial class InMemoryWorkflowStore : IWorkflowStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, DefinitionRecord> _definitions = [];

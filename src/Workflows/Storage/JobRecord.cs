@@ -1,23 +1,7 @@
-namespace Samverkan.Workflows.Execution.Records;
-
-public enum JobKind
-{
-    /// <summary>Fetched and completed by an external worker by topic.</summary>
-    External,
-    /// <summary>Run in-process by a named handler.</summary>
-    Handler,
-}
-
-public enum JobStatus
-{
-    Pending,
-    Completed,
-    Failed,
-    Cancelled,
-}
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>Work of a service or send task, done outside the instance's transaction.</summary>
-public sealed class JobRecord
+internal sealed class JobRecord
 {
     public Guid Id { get; set; }
     public Guid InstanceId { get; set; }

@@ -1,16 +1,23 @@
-using Samverkan.Workflows.Execution.Records;
 
-namespace Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Monitoring;
+
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>Where definitions, instances and their side rows live. Reads return copies; writes go through <see cref="CommitAsync"/>.</summary>
-public interface IWorkflowStore
+internal interface IWorkflowStore
 {
     Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default);
+    /// <summary>One version without its XML.</summary>
+    Task<DefinitionInfo?> GetDefinitionInfoAsync(Guid id, CancellationToken ct = default);
     /// <summary>The given version of a key, or the latest when <paramref name="version"/> is null.</summary>
     Task<DefinitionRecord?> FindDefinitionAsync(string key, int? version, CancellationToken ct = default);
     /// <summary>The id of the given version of a key, or of the latest when <paramref name="version"/> is null; no XML read.</summary>
     Task<Guid?> FindDefinitionIdAsync(string key, int? version, CancellationToken ct = default);
-    Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken ct = default);
+    /// <summary>Every version (of <paramref name="key"/> only, when given), by key and version; no XML read.</summary>
+    Task<IReadOnlyList<DefinitionInfo>> ListDefinitionsAsync(string? key, CancellationToken ct = default);
+    /// <summary>The latest version of every key, by key; no XML read.</summary>
+    Task<IReadOnlyList<DefinitionInfo>> ListLatestDefinitionsAsync(CancellationToken ct = default);
     /// <summary>Latest versions whose message start events listen for <paramref name="messageName"/>.</summary>
     Task<IReadOnlyList<DefinitionRecord>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken ct = default);
 

@@ -1,9 +1,10 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
 
-namespace Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Monitoring;
 
-public sealed partial class InMemoryWorkflowStore
+namespace Samverkan.Workflows.Storage;
+
+internal sealed partial class InMemoryWorkflowStore
 {
     private T Read<T>(Func<T> read)
     {
@@ -16,6 +17,9 @@ public sealed partial class InMemoryWorkflowStore
     public Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default) =>
         Task.FromResult(Read(() => _definitions.GetValueOrDefault(id)));
 
+    public Task<DefinitionInfo?> GetDefinitionInfoAsync(Guid id, CancellationToken ct = default) =>
+        Task.FromResult(Read(() => _definitions.GetValueOrDefault(id)?.ToInfo()));
+
     public Task<DefinitionRecord?> FindDefinitionAsync(string key, int? version, CancellationToken ct = default) =>
         Task.FromResult(Read(() => _definitions.Values
             .Where(d => d.Key == key && (version is null || d.Version == version))
@@ -24,9 +28,13 @@ public sealed partial class InMemoryWorkflowStore
     public async Task<Guid?> FindDefinitionIdAsync(string key, int? version, CancellationToken ct = default) =>
         (await FindDefinitionAsync(key, version, ct))?.Id;
 
-    public Task<IReadOnlyList<DefinitionRecord>> ListDefinitionsAsync(string? key, CancellationToken ct = default) =>
-        Task.FromResult<IReadOnlyList<DefinitionRecord>>(Read(() => _definitions.Values
-            .Where(d => key is null || d.Key == key).OrderBy(d => d.Key).ThenBy(d => d.Version).ToList()));
+    public Task<IReadOnlyList<DefinitionInfo>> ListDefinitionsAsync(string? key, CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<DefinitionInfo>>(Read(() => _definitions.Values
+            .Where(d => key is null || d.Key == key).OrderBy(d => d.Key).ThenBy(d => d.Version).Select(d => d.ToInfo()).ToList()));
+
+    public Task<IReadOnlyList<DefinitionInfo>> ListLatestDefinitionsAsync(CancellationToken ct = default) =>
+        Task.FromResult<IReadOnlyList<DefinitionInfo>>(Read(() => _definitions.Values
+            .GroupBy(d => d.Key).Select(g => g.MaxBy(d => d.Version)!).OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.ToInfo()).ToList()));
 
     public Task<IReadOnlyList<DefinitionRecord>> FindMessageStartDefinitionsAsync(string messageName, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<DefinitionRecord>>(Read(() => _definitions.Values

@@ -1,16 +1,10 @@
 using Samverkan.Workflows.Model;
+using Samverkan.Workflows.Monitoring;
 
-namespace Samverkan.Workflows.Execution.Records;
-
-public enum TimerStatus
-{
-    Pending,
-    Fired,
-    Cancelled,
-}
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>A due time stored in the database: the truth for every timer, whatever schedules it.</summary>
-public sealed class TimerRecord
+internal sealed class TimerRecord
 {
     public Guid Id { get; set; }
     /// <summary>Null for a timer start event, which belongs to a definition rather than an instance.</summary>

@@ -1,14 +1,9 @@
-namespace Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
-public enum UserTaskStatus
-{
-    Open,
-    Completed,
-    Cancelled,
-}
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>A user task waiting in somebody's inbox.</summary>
-public sealed class UserTaskRecord
+internal sealed class UserTaskRecord
 {
     public Guid Id { get; set; }
     public Guid InstanceId { get; set; }

@@ -1,7 +1,7 @@
-namespace Samverkan.Workflows.Execution.Records;
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>Something failed at run time and waits for a person: fix the cause, then retry.</summary>
-public sealed class IncidentRecord
+internal sealed class IncidentRecord
 {
     public Guid Id { get; set; }
     public Guid InstanceId { get; set; }

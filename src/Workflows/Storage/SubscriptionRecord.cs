@@ -1,13 +1,7 @@
-namespace Samverkan.Workflows.Execution.Records;
-
-public enum SubscriptionKind
-{
-    Message,
-    Signal,
-}
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>An element instance waiting for a message or a signal with a given name.</summary>
-public sealed class SubscriptionRecord
+internal sealed class SubscriptionRecord
 {
     public Guid Id { get; set; }
     public Guid InstanceId { get; set; }

@@ -1,9 +1,8 @@
-using Samverkan.Workflows.Execution.Records;
 
-namespace Samverkan.Workflows.Abstractions;
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>Everything one trigger changed, committed by the store in one transaction or not at all.</summary>
-public sealed class ChangeSet
+internal sealed class ChangeSet
 {
     /// <summary>Instances with the revision they were loaded at (null when new); the store bumps the revision.</summary>
     public List<(InstanceRecord Record, int? ExpectedRevision)> Instances { get; } = [];

@@ -1,7 +1,7 @@
-namespace Samverkan.Workflows.Execution.Records;
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>One append-only entry of an instance's history.</summary>
-public sealed class HistoryRecord
+internal sealed class HistoryRecord
 {
     public long Id { get; set; }
     public Guid InstanceId { get; set; }

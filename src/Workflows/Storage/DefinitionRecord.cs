@@ -1,7 +1,7 @@
-namespace Samverkan.Workflows.Execution.Records;
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>One deployed version of a process definition, with the XML it was deployed from.</summary>
-public sealed class DefinitionRecord
+internal sealed class DefinitionRecord
 {
     public Guid Id { get; set; }
     public string Key { get; set; } = "";

@@ -1,7 +1,8 @@
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Workflows.Execution.Records;
 
-namespace Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Monitoring;
+
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>The task query's meaning, for the in-memory store (the database store says the same in SQL).</summary>
 internal static class TaskFilter

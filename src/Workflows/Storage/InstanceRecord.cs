@@ -1,14 +1,9 @@
-namespace Samverkan.Workflows.Execution.Records;
+using Samverkan.Workflows.Monitoring;
 
-public enum InstanceStatus
-{
-    Active,
-    Completed,
-    Cancelled,
-}
+namespace Samverkan.Workflows.Storage;
 
 /// <summary>A process instance row; its token tree and variables are serialised in <see cref="State"/>.</summary>
-public sealed class InstanceRecord
+internal sealed class InstanceRecord
 {
     public Guid Id { get; set; }
     public Guid DefinitionId { get; set; }

@@ -1,0 +1,9 @@
+namespace Samverkan.Workflows.Monitoring;
+
+/// <summary>Where an instance is in its life.</summary>
+public enum InstanceStatus
+{
+    Active,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,9 @@
+namespace Samverkan.Workflows.Monitoring;
+
+/// <summary>Whether a timer still waits.</summary>
+public enum TimerStatus
+{
+    Pending,
+    Fired,
+    Cancelled,
+}

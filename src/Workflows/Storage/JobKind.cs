@@ -1,0 +1,9 @@
+namespace Samverkan.Workflows.Storage;
+
+internal enum JobKind
+{
+    /// <summary>Fetched and completed by an external worker by topic.</summary>
+    External,
+    /// <summary>Run in-process by a named handler.</summary>
+    Handler,
+}

@@ -1,0 +1,9 @@
+namespace Samverkan.Workflows.Storage;
+
+internal enum JobStatus
+{
+    Pending,
+    Completed,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,7 @@
+namespace Samverkan.Workflows.Storage;
+
+internal enum SubscriptionKind
+{
+    Message,
+    Signal,
+}
