@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Persistence.Sqlite;
 
 /// <summary>The durable store to measure: a fresh SQLite file in the temp folder, migrated, deleted on dispose.</summary>
 internal sealed record DurableStore(string Name, IWorkflowStore Store, string File) : IDisposable
@@ -18,7 +19,7 @@ internal sealed record DurableStore(string Name, IWorkflowStore Store, string Fi
         {
             db.Database.Migrate();
         }
-        return new DurableStore("durable on SQLite (WAL, synchronous=NORMAL)", new EfWorkflowStore(contexts), file);
+        return new DurableStore("durable on SQLite (WAL, synchronous=NORMAL)", WorkflowsSqlite.CreateStore(contexts), file);
     }
 
     public void Dispose()

@@ -1,29 +1,24 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
-using Samverkan.Workflows.Monitoring;
-using Samverkan.Workflows.Persistence;
 using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows;
 
-/// <summary>Registers the process engine on its SQLite store.</summary>
+/// <summary>Registers the process engine; its store comes from a provider (AddWorkflowsSqlite) or <see cref="AddInMemoryWorkflowStore"/>.</summary>
 public static class WorkflowsServiceCollectionExtensions
 {
-    public static IServiceCollection AddWorkflows(this IServiceCollection services, Action<WorkflowsOptions> configure)
+    public static IServiceCollection AddWorkflows(this IServiceCollection services, Action<WorkflowsOptions>? configure = null)
     {
         var options = new WorkflowsOptions();
-        configure(options);
+        configure?.Invoke(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<WorkflowDbContext>(b => b.UseWorkflowsSqlite(options.ConnectionString));
-        services.TryAddSingleton<IWorkflowStore, EfWorkflowStore>();
-        services.TryAddSingleton(sp => sp.GetRequiredService<ProcessEngine>().Queries);
         services.TryAddSingleton(options.Engine);
         services.TryAddSingleton(sp => new ProcessEngine(
-            sp.GetRequiredService<IWorkflowStore>(),
+            sp.GetService<IWorkflowStore>()
+                ?? throw new InvalidOperationException("The process engine has no store: add one with AddWorkflowsSqlite(...) or AddInMemoryWorkflowStore()."),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<EngineOptions>(),
             sp.GetServices<IServiceTaskHandler>(),
@@ -35,6 +30,7 @@ public static class WorkflowsServiceCollectionExtensions
             globals: sp.GetService<IExpressionGlobals>(),
             completionValidator: sp.GetService<ITaskCompletionValidator>(),
             inputValidator: sp.GetService<IVariableInputValidator>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ProcessEngine>().Queries);
         return services;
     }
 
@@ -43,13 +39,5 @@ public static class WorkflowsServiceCollectionExtensions
     {
         services.Replace(ServiceDescriptor.Singleton<IWorkflowStore, InMemoryWorkflowStore>());
         return services;
-    }
-
-    /// <summary>Creates or upgrades the workflow schema; call once at start-up.</summary>
-    public static async Task MigrateWorkflowsAsync(this IServiceProvider services, CancellationToken ct = default)
-    {
-        var contexts = services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>();
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
     }
 }

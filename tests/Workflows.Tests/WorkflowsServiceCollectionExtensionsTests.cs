@@ -5,6 +5,7 @@ using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Persistence.Sqlite;
 
 namespace Samverkan.Workflows.Tests;
 
@@ -16,7 +17,8 @@ public sealed class WorkflowsServiceCollectionExtensionsTests : IDisposable
     public async Task AddWorkflows_Migrated_ResolvesEngineOnSqliteInWalMode()
     {
         var services = new ServiceCollection()
-            .AddWorkflows(o => { o.ConnectionString = $"Data Source={_path}"; o.Engine.JobRetries = 5; })
+            .AddWorkflows(o => o.Engine.JobRetries = 5)
+            .AddWorkflowsSqlite($"Data Source={_path}")
             .BuildServiceProvider();
 
         await services.MigrateWorkflowsAsync();

@@ -19,6 +19,8 @@ using Samverkan.Rules;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
 using Samverkan.Workflows;
+using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Persistence.Sqlite;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Serilog;
@@ -48,11 +50,9 @@ public static class HostSetup
         }
         EnsureSqliteFolder(connectionString);
 
-        builder.Services.AddWorkflows(o =>
-        {
-            o.ConnectionString = connectionString;
-            configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine);
-        });
+        builder.Services
+            .AddWorkflows(o => configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine))
+            .AddWorkflowsSqlite(connectionString);
         builder.Services.AddSamverkanRules(connectionString);
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);

@@ -5,6 +5,7 @@ using Samverkan.Host.Notifications.Api;
 using Samverkan.Host.Notifications.Email;
 using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Persistence;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Notifications;
 
@@ -54,7 +55,7 @@ internal sealed class Notifier(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (request.DedupeKey is not null && HostDbErrors.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (request.DedupeKey is not null && DbErrors.IsUniqueViolation(e))
         {
             // Another run with the same key committed first (a job run twice at once): it told everybody.
             log.LogDebug("Notifications with dedupe key {DedupeKey} were written concurrently", request.DedupeKey);

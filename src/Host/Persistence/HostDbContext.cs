@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Persistence.Configurations;
 using Samverkan.Host.Reminders;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Persistence;
 

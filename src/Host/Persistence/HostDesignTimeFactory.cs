@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Persistence;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the host's SQLite model without starting the service.</summary>
-internal sealed class HostDesignTimeFactory : IDesignTimeDbContextFactory<HostDbContext>
+internal sealed class HostDesignTimeFactory : SqliteDesignTimeFactory<HostDbContext>
 {
-    public HostDbContext CreateDbContext(string[] args)
-    {
-        var builder = new DbContextOptionsBuilder<HostDbContext>();
-        builder.UseHostSqlite("Data Source=design.db");
-        return new HostDbContext(builder.Options);
-    }
+    protected override void Configure(DbContextOptionsBuilder<HostDbContext> builder, string connectionString) =>
+        builder.UseHostSqlite(connectionString);
+
+    protected override HostDbContext Create(DbContextOptions<HostDbContext> options) => new(options);
 }

@@ -8,6 +8,7 @@ using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Reminders;
 
@@ -115,7 +116,7 @@ public sealed class TaskReminders(
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException e) when (HostDbErrors.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
             log.LogDebug("The {Kind} notice of task {TaskId} was recorded by another run", kind, task.Id);
             return false;

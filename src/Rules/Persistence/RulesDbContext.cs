@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Rules.Persistence.Configurations;
 using Samverkan.Rules.Persistence.Records;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Rules.Persistence;
 

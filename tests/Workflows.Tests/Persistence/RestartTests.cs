@@ -6,6 +6,7 @@ using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Persistence.Sqlite;
 using Samverkan.Workflows.Tests.Execution;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 
@@ -37,7 +38,7 @@ public sealed class RestartTests : IDisposable
         {
             db.Database.Migrate();
         }
-        return new EngineFixture(new EfWorkflowStore(contexts), clock: _clock);
+        return new EngineFixture(WorkflowsSqlite.CreateStore(contexts), clock: _clock);
     }
 
     private async Task<(InstanceView Final, string[] History)> RunAsync(bool restart)

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Persistence.Sqlite;
 
 namespace Samverkan.Workflows.Tests.Persistence;
 
@@ -22,7 +23,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
         db.Database.Migrate();
     }
 
-    private protected override IWorkflowStore CreateStore() => new EfWorkflowStore(new PooledDbContextFactory<WorkflowDbContext>(_options));
+    private protected override IWorkflowStore CreateStore() => WorkflowsSqlite.CreateStore(new PooledDbContextFactory<WorkflowDbContext>(_options));
 
     [Fact]
     public async Task CommitAsync_ReopenedFile_ReadsBackEverything()
@@ -34,7 +35,7 @@ public sealed class SqliteStoreContractTests : StoreContractTests, IDisposable
 
         var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
         builder.UseWorkflowsSqlite($"Data Source={_path}");
-        var reopened = new EfWorkflowStore(new PooledDbContextFactory<WorkflowDbContext>(builder.Options));
+        var reopened = WorkflowsSqlite.CreateStore(new PooledDbContextFactory<WorkflowDbContext>(builder.Options));
 
         var read = await reopened.GetInstanceAsync(instance.Id);
         Assert.Equal("order-7", read!.BusinessKey);

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samverkan.Workflows.Persistence;
+using Samverkan.Workflows.Persistence.Sqlite;
 
 namespace Samverkan.Workflows.Tests.Persistence;
 
@@ -16,7 +17,7 @@ internal sealed class SqliteTestDatabase : IDisposable
         db.Database.Migrate();
     }
 
-    public EfWorkflowStore CreateStore() => new(new PooledDbContextFactory<WorkflowDbContext>(Options()));
+    public EfWorkflowStore CreateStore() => WorkflowsSqlite.CreateStore(new PooledDbContextFactory<WorkflowDbContext>(Options()));
 
     private DbContextOptions<WorkflowDbContext> Options()
     {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Cases.Persistence.Configurations;
 using Samverkan.Host.Persistence;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Cases.Persistence;
 

@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Cases.Persistence;
 
-/// <summary>Lets <c>dotnet ef migrations add --context CasesDbContext</c> build the SQLite model without starting the service.</summary>
-internal sealed class CasesDesignTimeFactory : IDesignTimeDbContextFactory<CasesDbContext>
+/// <summary>Lets <c>dotnet ef migrations add</c> build the cases' SQLite model without starting the service.</summary>
+internal sealed class CasesDesignTimeFactory : SqliteDesignTimeFactory<CasesDbContext>
 {
-    public CasesDbContext CreateDbContext(string[] args)
-    {
-        var builder = new DbContextOptionsBuilder<CasesDbContext>();
-        builder.UseCasesSqlite("Data Source=design.db");
-        return new CasesDbContext(builder.Options);
-    }
+    protected override void Configure(DbContextOptionsBuilder<CasesDbContext> builder, string connectionString) =>
+        builder.UseCasesSqlite(connectionString);
+
+    protected override CasesDbContext Create(DbContextOptions<CasesDbContext> options) => new(options);
 }

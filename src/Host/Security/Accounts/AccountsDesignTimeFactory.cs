@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Security.Accounts;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the accounts' SQLite model without starting the service.</summary>
-internal sealed class AccountsDesignTimeFactory : IDesignTimeDbContextFactory<AccountsDbContext>
+internal sealed class AccountsDesignTimeFactory : SqliteDesignTimeFactory<AccountsDbContext>
 {
-    public AccountsDbContext CreateDbContext(string[] args)
-    {
-        var builder = new DbContextOptionsBuilder<AccountsDbContext>();
-        builder.UseAccountsSqlite("Data Source=design.db");
-        return new AccountsDbContext(builder.Options);
-    }
+    protected override void Configure(DbContextOptionsBuilder<AccountsDbContext> builder, string connectionString) =>
+        builder.UseAccountsSqlite(connectionString);
+
+    protected override AccountsDbContext Create(DbContextOptions<AccountsDbContext> options) => new(options);
 }

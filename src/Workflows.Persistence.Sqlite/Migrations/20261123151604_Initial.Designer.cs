@@ -8,7 +8,7 @@ using Samverkan.Workflows.Persistence;
 
 #nullable disable
 
-namespace Samverkan.Workflows.Persistence.Migrations.Sqlite
+namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
     [Migration("20261123151604_Initial")]

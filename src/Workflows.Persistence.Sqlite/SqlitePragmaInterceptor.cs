@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Samverkan.Workflows.Persistence;
+namespace Samverkan.Workflows.Persistence.Sqlite;
 
 /// <summary>
 /// Sets the pragmas every SQLite connection needs: WAL for concurrent readers, a busy wait instead of "database is locked".

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Samverkan.Workflows.Persistence.Migrations.Sqlite
+namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration

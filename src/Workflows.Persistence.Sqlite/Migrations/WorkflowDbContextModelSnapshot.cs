@@ -7,7 +7,7 @@ using Samverkan.Workflows.Persistence;
 
 #nullable disable
 
-namespace Samverkan.Workflows.Persistence.Migrations.Sqlite
+namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
     partial class WorkflowDbContextModelSnapshot : ModelSnapshot

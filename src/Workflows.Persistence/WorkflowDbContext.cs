@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samverkan.Shared.Persistence;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Persistence.Configurations;
@@ -17,11 +18,13 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     internal DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     internal DbSet<HistoryRecord> History => Set<HistoryRecord>();
 
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // SQLite stores DateTimeOffset as text it cannot compare or order; UTC ticks in an INTEGER can.
         // Other providers (PostgreSQL timestamptz) keep their native type.
-        if (Database.IsSqlite())
+        if (Database.ProviderName == SqliteProvider)
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         }

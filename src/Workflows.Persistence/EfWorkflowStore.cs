@@ -10,13 +10,13 @@ namespace Samverkan.Workflows.Persistence;
 /// start-timer claims, one batch of inserts and full-row updates (SQL generated once from the EF model, see
 /// <see cref="TableWriter{T}"/>), set-based updates by id, and one multi-row insert of the history.
 /// </summary>
-internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts) : IWorkflowStore
+internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContext> contexts, WorkflowStoreDialect dialect) : IWorkflowStore
 {
     /// <summary>
-    /// SQLite has one writer at a time. Writers of this process queue here instead of in SQLite's busy handler,
-    /// which sleeps for milliseconds between tries; other processes still meet the busy timeout.
+    /// A single-writer database (SQLite) has one writer at a time. Writers of this process queue here instead of in
+    /// SQLite's busy handler, which sleeps for milliseconds between tries; other processes still meet the busy timeout.
     /// </summary>
-    private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+    private readonly SemaphoreSlim _singleWriter = new(1, 1);
     private RowWriters? _writers;
 
     public async Task CommitAsync(ChangeSet changes, CancellationToken ct = default)
@@ -31,7 +31,7 @@ internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContex
         await db.Database.OpenConnectionAsync(ct);
         await rows.PrepareAsync(ct);
         await history.PrepareAsync(ct);
-        var gate = db.Database.IsSqlite() ? _sqliteWriter : null;
+        var gate = dialect.SingleWriter ? _singleWriter : null;
         if (gate is not null)
         {
             await gate.WaitAsync(ct);
@@ -49,7 +49,7 @@ internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContex
             historyIds = await history.ExecuteAsync(ct);
             await transaction.CommitAsync(ct);
         }
-        catch (Exception e) when (DbErrors.IsUniqueViolation(e))
+        catch (Exception e) when (dialect.IsUniqueViolation(e))
         {
             throw new ConcurrencyConflictException("A row with the same key was written meanwhile: " + e.Message);
         }

@@ -2,9 +2,9 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Samverkan.Workflows.Persistence;
+namespace Samverkan.Shared.Persistence;
 
-/// <summary>Recognises provider errors the store turns into <see cref="Abstractions.ConcurrencyConflictException"/>.</summary>
+/// <summary>Recognises a row that someone else wrote first (a primary or unique key), on SQLite and PostgreSQL.</summary>
 internal static class DbErrors
 {
     private const int SqliteConstraint = 19;
