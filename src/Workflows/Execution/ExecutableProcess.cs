@@ -1,18 +1,21 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Samverkan.Workflows.Execution.Behaviors;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
 
 /// <summary>
-/// A deployed definition ready to run: the model, its compiled expressions and the lookups the
-/// executor needs, computed once per definition version.
+/// A deployed definition ready to run: the model, each node's behaviour, its compiled expressions and the
+/// lookups the executor needs, computed once per definition version.
 /// </summary>
 internal sealed class ExecutableProcess
 {
     private readonly ExpressionCompiler _compiler;
     private readonly ConcurrentDictionary<string, CompiledExpression> _expressions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, HashSet<string>> _canReachJoin = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ElementBehavior> _behaviors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ElementBehavior> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<BoundaryEvent>> _boundaries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<StartEvent>> _eventSubprocessStarts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StartEvent?> _noneStarts = new(StringComparer.Ordinal);
@@ -46,9 +49,19 @@ internal sealed class ExecutableProcess
     public IReadOnlyList<StartEvent> EventSubprocessStartsOf(string scopeId) =>
         _eventSubprocessStarts.TryGetValue(scopeId, out var list) ? list : [];
 
-    /// <summary>Whether a token resting at <paramref name="nodeId"/> may still arrive at the inclusive join.</summary>
-    public bool CanReach(string nodeId, string joinId) =>
-        _canReachJoin.TryGetValue(joinId, out var set) && set.Contains(nodeId);
+    /// <summary>The behaviour of the node's own element instances (for a multi-instance activity: of each inner instance).</summary>
+    public ElementBehavior Behavior(string nodeId) =>
+        _behaviors.TryGetValue(nodeId, out var behavior) ? behavior : throw new KeyNotFoundException($"No node '{nodeId}' in process '{Model.Id}'.");
+
+    public bool TryGetBehavior(string nodeId, [NotNullWhen(true)] out ElementBehavior? behavior) => _behaviors.TryGetValue(nodeId, out behavior);
+
+    /// <summary>The behaviour a token arriving at the node meets: a multi-instance activity's body, else the node's own.</summary>
+    public ElementBehavior Entry(string nodeId) =>
+        _entries.TryGetValue(nodeId, out var behavior) ? behavior : throw new KeyNotFoundException($"No node '{nodeId}' in process '{Model.Id}'.");
+
+    /// <summary>The behaviour of an element instance: a multi-instance body runs the loop, any other runs its node's own.</summary>
+    public ElementBehavior BehaviorOf(ElementInstance element) =>
+        element.IsMultiInstanceBody ? Entry(element.ElementId) : Behavior(element.ElementId);
 
     private void Index()
     {
@@ -73,33 +86,11 @@ internal sealed class ExecutableProcess
         MessageStarts = top.Where(s => s.Trigger is MessageTrigger).ToArray();
         TimerStarts = top.Where(s => s.Trigger is TimerTrigger).ToArray();
 
-        foreach (var join in Model.Nodes.OfType<Gateway>().Where(g => g.GatewayKind == GatewayKind.Inclusive && g.Incoming.Count > 1))
+        foreach (var node in Model.Nodes)
         {
-            _canReachJoin[join.Id] = Predecessors(join);
+            var behavior = ElementBehaviors.For(node, Model);
+            _behaviors[node.Id] = behavior;
+            _entries[node.Id] = ElementBehaviors.BodyFor(node, Model) ?? behavior;
         }
-    }
-
-    /// <summary>Every node with a path to <paramref name="join"/>, counting an activity as reaching it through its boundary events.</summary>
-    private HashSet<string> Predecessors(FlowNode join)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var stack = new Stack<string>(join.Incoming.Select(f => Model.Flow(f).SourceId));
-        while (stack.TryPop(out var id))
-        {
-            if (id == join.Id || !seen.Add(id))
-            {
-                continue;
-            }
-            var node = Model.Node(id);
-            foreach (var flow in node.Incoming)
-            {
-                stack.Push(Model.Flow(flow).SourceId);
-            }
-            if (node is BoundaryEvent boundary)
-            {
-                stack.Push(boundary.AttachedToId);
-            }
-        }
-        return seen;
     }
 }

@@ -1,3 +1,4 @@
+using Samverkan.Workflows.Execution.Behaviors;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
@@ -8,7 +9,7 @@ internal sealed partial class Executor
     private readonly record struct CatchQuery(bool IsError, string? Code);
 
     /// <summary>Who catches it: a boundary event on an activity, or an event subprocess of a scope.</summary>
-    private sealed record CatchHandler(LoadedInstance Instance, ElementInstance Target, FlowNode CatchNode);
+    public sealed record CatchHandler(LoadedInstance Instance, ElementInstance Target, FlowNode CatchNode);
 
     /// <summary>
     /// Looks for a catcher from the innermost scope outwards: the throwing activity's own boundary events,
@@ -52,18 +53,13 @@ internal sealed partial class Executor
         return null;
     }
 
-    private void Catch(CatchHandler handler)
-    {
-        switch (handler.CatchNode)
-        {
-            case BoundaryEvent boundary:
-                TriggerBoundary(handler.Instance, handler.Target, boundary);
-                break;
-            case StartEvent start:
-                StartEventSubprocess(handler.Instance, handler.Target, start);
-                break;
-        }
-    }
+    /// <summary>The catching boundary event or event subprocess start reacts as it does to its own event.</summary>
+    public void Catch(CatchHandler handler) =>
+        handler.Instance.Process.Behavior(handler.CatchNode.Id).Trigger(new BehaviorContext(this, handler.Instance, handler.Target));
+
+    /// <summary>The catcher of a BPMN error thrown inside <paramref name="scope"/> (by an error end event), or null.</summary>
+    public Task<CatchHandler?> FindErrorCatchAsync(LoadedInstance instance, ElementInstance scope, string? code, CancellationToken ct) =>
+        FindCatchAsync(instance, scope, null, new CatchQuery(true, code), ct);
 
     /// <summary>The catcher for the code: an exact match first, else a catch-all (no code).</summary>
     private static FlowNode? Match(IEnumerable<FlowNode> candidates, CatchQuery query)

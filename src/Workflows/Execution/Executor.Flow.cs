@@ -1,3 +1,4 @@
+using Samverkan.Workflows.Execution.Behaviors;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Model;
@@ -13,32 +14,16 @@ internal sealed partial class Executor
         History(instance, HistoryTypes.InstanceStarted, instance.Process.Model.Id, root.Id,
             instance.Record.BusinessKey is { } key ? $"businessKey={key}" : null);
         SubscribeEventSubprocesses(instance, root, instance.Process.Model.Id);
-        Arrive(instance, root, start, viaFlow: null);
+        Arrive(instance, root, start.Id, viaFlow: null);
     }
 
-    /// <summary>A token arrives at a node inside a scope: joins collect it, anything else gets an element instance.</summary>
-    private void Arrive(LoadedInstance instance, ElementInstance scope, FlowNode node, string? viaFlow)
-    {
-        if (node is Gateway { GatewayKind: GatewayKind.Parallel or GatewayKind.Inclusive } gateway && gateway.Incoming.Count > 1)
-        {
-            var join = instance.State.ChildrenOf(scope.Id).FirstOrDefault(e => e.ElementId == node.Id)
-                ?? Entered(instance, instance.State.Add(node.Id, scope.Id, ElementState.Waiting));
-            join.Arrivals ??= [];
-            var flow = viaFlow ?? "";
-            join.Arrivals[flow] = join.Arrivals.GetValueOrDefault(flow) + 1;
-            Enqueue(OpKind.Join, instance, join);
-            return;
-        }
+    /// <summary>A token arrives at a node inside a scope; the node's entry behaviour decides what it becomes (a join counts it).</summary>
+    public void Arrive(LoadedInstance instance, ElementInstance scope, string nodeId, string? viaFlow) =>
+        instance.Process.Entry(nodeId).Arrive(this, instance, scope, viaFlow);
 
-        var element = Entered(instance, instance.State.Add(node.Id, scope.Id, ElementState.Waiting));
-        if (node is Activity { MultiInstance: not null })
-        {
-            element.IsScope = true;
-            element.IsMultiInstanceBody = true;
-            element.State = ElementState.Active;
-        }
-        Enqueue(OpKind.Execute, instance, element);
-    }
+    /// <summary>A new element instance of the node inside the scope, recorded as entered.</summary>
+    public ElementInstance Enter(LoadedInstance instance, ElementInstance scope, string nodeId, ElementState state = ElementState.Waiting, bool isScope = false) =>
+        Entered(instance, instance.State.Add(nodeId, scope.Id, state, isScope));
 
     private ElementInstance Entered(LoadedInstance instance, ElementInstance element)
     {
@@ -50,10 +35,10 @@ internal sealed partial class Executor
     }
 
     /// <summary>The element completes: inner multi-instances report to their body, everything else takes its outgoing flows.</summary>
-    private void Leave(LoadedInstance instance, ElementInstance element)
+    public void Leave(LoadedInstance instance, ElementInstance element)
     {
         var parent = ParentOf(instance, element);
-        var node = NodeOf(instance, element);
+        var behavior = instance.Process.BehaviorOf(element);
         Complete(instance, element);
         if (parent is null)
         {
@@ -65,25 +50,24 @@ internal sealed partial class Executor
             Enqueue(OpKind.CheckMultiInstance, instance, parent);
             return;
         }
-        TakeFlows(instance, parent, node.Outgoing.Select(instance.Process.Model.Flow));
+        TakeFlows(instance, parent, behavior.Outgoing);
     }
 
-    private void TakeFlows(LoadedInstance instance, ElementInstance scope, IEnumerable<SequenceFlow> flows)
+    /// <summary>A token on each flow; with none the token ends here and its scope may be done.</summary>
+    public void TakeFlows(LoadedInstance instance, ElementInstance scope, IReadOnlyList<SequenceFlow> flows)
     {
-        var any = false;
-        foreach (var flow in flows)
+        for (var i = 0; i < flows.Count; i++)
         {
-            any = true;
-            Arrive(instance, scope, instance.Process.Model.Node(flow.TargetId), flow.Id);
+            Arrive(instance, scope, flows[i].TargetId, flows[i].Id);
         }
-        if (!any)
+        if (flows.Count == 0)
         {
             Enqueue(OpKind.CheckScope, instance, scope);
         }
     }
 
     /// <summary>Removes a finished element instance with everything it owned; its parent scope may then be done.</summary>
-    private void Complete(LoadedInstance instance, ElementInstance element)
+    public void Complete(LoadedInstance instance, ElementInstance element)
     {
         if (_core.Options.RecordElementHistory)
         {
@@ -94,7 +78,7 @@ internal sealed partial class Executor
     }
 
     /// <summary>Stops an element instance and everything below it, cancelling its tasks, jobs, timers and called instances.</summary>
-    private void Terminate(LoadedInstance instance, ElementInstance element)
+    public void Terminate(LoadedInstance instance, ElementInstance element)
     {
         foreach (var child in instance.State.ChildrenOf(element.Id).ToArray())
         {
@@ -134,7 +118,7 @@ internal sealed partial class Executor
         }
     }
 
-    private void DropWaits(IEnumerable<WaitRef> waits)
+    public void DropWaits(IEnumerable<WaitRef> waits)
     {
         foreach (var wait in waits)
         {
@@ -142,16 +126,17 @@ internal sealed partial class Executor
         }
     }
 
-    /// <summary>A scope with no tokens left completes; one with tokens may let a waiting inclusive join fire.</summary>
+    /// <summary>A scope with no tokens left completes; one with tokens may let a waiting join fire (an inclusive one).</summary>
     private async Task CheckScopeAsync(LoadedInstance instance, ElementInstance scope, CancellationToken ct)
     {
         if (instance.State.HasChildren(scope.Id))
         {
             foreach (var child in instance.State.ChildrenOf(scope.Id).ToArray())
             {
-                if (child.Arrivals is not null && NodeOf(instance, child) is Gateway { GatewayKind: GatewayKind.Inclusive })
+                // Only joins count arrivals; the others need not be asked.
+                if (child.Arrivals is not null)
                 {
-                    Enqueue(OpKind.Join, instance, child);
+                    instance.Process.BehaviorOf(child).TokenEnded(new BehaviorContext(this, instance, child));
                 }
             }
             return;
@@ -161,14 +146,7 @@ internal sealed partial class Executor
             await CompleteInstanceAsync(instance, ct);
             return;
         }
-        if (NodeOf(instance, scope) is SubProcess { TriggeredByEvent: true })
-        {
-            var parent = ParentOf(instance, scope)!;
-            Complete(instance, scope);
-            Enqueue(OpKind.CheckScope, instance, parent);
-            return;
-        }
-        Leave(instance, scope);
+        instance.Process.BehaviorOf(scope).ScopeCompleted(new BehaviorContext(this, instance, scope));
     }
 
     private async Task CompleteInstanceAsync(LoadedInstance instance, CancellationToken ct)
@@ -180,7 +158,8 @@ internal sealed partial class Executor
             var parent = await LoadAsync(parentId, ct);
             if (!parent.IsEnded && parent.State.Find(callId) is { } call)
             {
-                CompleteCallActivity(parent, call, variables);
+                var behavior = (CallActivityBehavior)parent.Process.BehaviorOf(call);
+                behavior.CalledInstanceCompleted(new BehaviorContext(this, parent, call), variables);
             }
         }
     }

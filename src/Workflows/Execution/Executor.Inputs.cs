@@ -9,9 +9,9 @@ internal sealed partial class Executor
     /// Sets an activity's input parameters as its own local variables, evaluated in order over what is visible
     /// from it (so a later parameter may use an earlier one). They end with the activity, as in Camunda.
     /// </summary>
-    private void ApplyInputs(LoadedInstance instance, ElementInstance element, Activity node)
+    private void ApplyInputs(LoadedInstance instance, ElementInstance element, IReadOnlyList<InputParameter> inputs)
     {
-        foreach (var input in node.InputParameters)
+        foreach (var input in inputs)
         {
             var value = VariableValues.Normalize(InputValue(instance, input.Value, Variables(instance, element)));
             (element.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[input.Name] = value;

@@ -8,7 +8,7 @@ namespace Samverkan.Workflows.Execution;
 internal sealed partial class Executor
 {
     /// <summary>Makes <paramref name="owner"/> wait for the event of <paramref name="eventNode"/>: a timer row or a message/signal subscription.</summary>
-    private void Subscribe(LoadedInstance instance, ElementInstance owner, FlowNode eventNode, EventTrigger trigger)
+    public void Subscribe(LoadedInstance instance, ElementInstance owner, FlowNode eventNode, EventTrigger trigger)
     {
         switch (trigger)
         {
@@ -57,19 +57,20 @@ internal sealed partial class Executor
     private (TimerSpec Spec, string Text) EvaluateTimer(LoadedInstance instance, ElementInstance owner, TimerTrigger timer) =>
         TimerValues.Evaluate(instance.Process, timer, Variables(instance, owner));
 
-    private void SubscribeBoundaries(LoadedInstance instance, ElementInstance activity, FlowNode node, bool isInner)
+    /// <summary>Arms the activity's boundary events; an inner instance of a multi-instance does not, its body owns them.</summary>
+    public void SubscribeBoundaries(LoadedInstance instance, ElementInstance activity, bool isInner)
     {
         if (isInner)
         {
             return;
         }
-        foreach (var boundary in instance.Process.BoundariesOf(node.Id))
+        foreach (var boundary in instance.Process.BoundariesOf(activity.ElementId))
         {
             Subscribe(instance, activity, boundary, boundary.Trigger);
         }
     }
 
-    private void SubscribeEventSubprocesses(LoadedInstance instance, ElementInstance scope, string scopeNodeId)
+    public void SubscribeEventSubprocesses(LoadedInstance instance, ElementInstance scope, string scopeNodeId)
     {
         foreach (var start in instance.Process.EventSubprocessStartsOf(scopeNodeId))
         {

@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Workflows.Execution.Behaviors;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Model;
@@ -8,6 +9,7 @@ namespace Samverkan.Workflows.Execution;
 /// <summary>
 /// One trigger's unit of work: runs the instances it touches to their next wait states on an agenda
 /// of small steps, collects every change in a <see cref="ChangeSet"/>, and commits it in one transaction.
+/// What a step does at a node is the node's <see cref="ElementBehavior"/>; the executor keeps the scopes.
 /// </summary>
 internal sealed partial class Executor
 {
@@ -27,6 +29,9 @@ internal sealed partial class Executor
 
     public DateTimeOffset Now { get; }
     public ChangeSet Changes { get; } = new();
+
+    /// <summary>The engine's services, for behaviours that call out (handlers, rules, called definitions).</summary>
+    public EngineCore Core => _core;
 
     /// <summary>Values such as the rule parameters in force now, readable by every expression of this trigger.</summary>
     public IReadOnlyDictionary<string, object?>? Globals { get; private set; }
@@ -144,13 +149,11 @@ internal sealed partial class Executor
                 Leave(instance, element);
                 break;
             case OpKind.Join:
-                EvaluateJoin(instance, element);
+            case OpKind.CheckMultiInstance:
+                instance.Process.BehaviorOf(element).Continue(new BehaviorContext(this, instance, element));
                 break;
             case OpKind.CheckScope:
                 await CheckScopeAsync(instance, element, ct);
-                break;
-            case OpKind.CheckMultiInstance:
-                CheckMultiInstance(instance, element);
                 break;
         }
     }
@@ -194,7 +197,12 @@ internal sealed partial class Executor
         }
     }
 
-    private void History(LoadedInstance instance, string type, string? elementId = null, long? elementInstanceId = null, string? detail = null)
+    /// <summary>Re-enqueues a handler job after the commit (a retry or a new attempt).</summary>
+    public void EnqueueJob(Guid jobId, DateTimeOffset? notBefore) => _jobsToEnqueue.Add((jobId, notBefore));
+
+    public void ScheduleTimer(Guid timerId, DateTimeOffset due) => _timersToSchedule.Add((timerId, due));
+
+    public void History(LoadedInstance instance, string type, string? elementId = null, long? elementInstanceId = null, string? detail = null)
     {
         Changes.History.Add(new HistoryRecord
         {
@@ -207,12 +215,9 @@ internal sealed partial class Executor
         });
     }
 
-    private static FlowNode NodeOf(LoadedInstance instance, ElementInstance element) =>
-        instance.Process.Model.Node(element.ElementId);
-
-    private VariableView Variables(LoadedInstance instance, ElementInstance from, IReadOnlyDictionary<string, object?>? extra = null) =>
+    public VariableView Variables(LoadedInstance instance, ElementInstance from, IReadOnlyDictionary<string, object?>? extra = null) =>
         new(instance.State, from, Now, extra, Globals);
 
-    private static ElementInstance? ParentOf(LoadedInstance instance, ElementInstance element) =>
+    public static ElementInstance? ParentOf(LoadedInstance instance, ElementInstance element) =>
         element.ParentId is long id ? instance.State.Find(id) : null;
 }
