@@ -3,7 +3,7 @@ namespace Samverkan.Host.Security;
 /// <summary>
 /// Who is acting: the signed-in user of a request, the engine itself (<see cref="IsSystem"/>), or nobody
 /// (<see cref="IsAnonymous"/>). Everything that decides what a caller may see, and the access log, asks this port;
-/// sign-in (issue 6 items 1–2) only has to supply another implementation of it.
+/// each way of signing in only has to supply another implementation of it.
 /// </summary>
 public interface ICurrentUser
 {
