@@ -6,6 +6,7 @@ using Samverkan.Rules;
 using Samverkan.Rules.Benchmarks;
 using Samverkan.Rules.Evaluation;
 using Samverkan.Rules.Parameters;
+using Samverkan.Rules.Persistence.Sqlite;
 using Samverkan.Rules.Persistence;
 using Samverkan.Rules.RuleSets;
 
@@ -16,7 +17,7 @@ var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureIn
 var path = Path.Combine(Path.GetTempPath(), $"samverkan-rules-bench-{Guid.NewGuid():N}.db");
 try
 {
-    await using var services = new ServiceCollection().AddRules(o => o.ConnectionString = $"Data Source={path}").BuildServiceProvider();
+    await using var services = new ServiceCollection().AddRules().AddRulesSqlite($"Data Source={path}").BuildServiceProvider();
     await services.MigrateRulesAsync();
     await services.GetRequiredService<ParameterSeeder>().SeedAsync($$"""{ "Parameters": [{{string.Join(",", BenchRuleSet.Parameters)}}] }""", "bench", default);
     var json = BenchRuleSet.Json();
@@ -24,7 +25,8 @@ try
 
     var ours = services.GetRequiredService<IRuleEvaluator>();
     await using var strictServices = new ServiceCollection()
-        .AddRules(o => { o.ConnectionString = $"Data Source={path}"; o.RevisionCheckInterval = TimeSpan.Zero; })
+        .AddRules(o => o.RevisionCheckInterval = TimeSpan.Zero)
+        .AddRulesSqlite($"Data Source={path}")
         .BuildServiceProvider();
     var strict = strictServices.GetRequiredService<IRuleEvaluator>();
     var (definitions, changes) = await services.GetRequiredService<RulesStore>().ReadParametersAsync(default);

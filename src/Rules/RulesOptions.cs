@@ -3,9 +3,6 @@ namespace Samverkan.Rules;
 /// <summary>Settings for <see cref="RulesServiceCollectionExtensions.AddRules"/>.</summary>
 public sealed class RulesOptions
 {
-    /// <summary>SQLite connection string; the engine's database, e.g. "Data Source=samverkan.db".</summary>
-    public string ConnectionString { get; set; } = "Data Source=samverkan.db";
-
     /// <summary>
     /// How long one read of the store's revision is trusted. A rule set or parameter saved on this node is seen by
     /// the very next evaluation; one saved on another node by every evaluation that starts this long after it.

@@ -10,16 +10,15 @@ using Samverkan.Rules.RuleSets;
 
 namespace Samverkan.Rules;
 
-/// <summary>Registers rule sets and parameters on their SQLite store, with one RulesEngine for the process.</summary>
+/// <summary>Registers rule sets and parameters, with one RulesEngine for the process; a provider project (e.g. <c>AddRulesSqlite</c>) adds their store.</summary>
 public static class RulesServiceCollectionExtensions
 {
-    public static IServiceCollection AddRules(this IServiceCollection services, Action<RulesOptions> configure)
+    public static IServiceCollection AddRules(this IServiceCollection services, Action<RulesOptions>? configure = null)
     {
         var options = new RulesOptions();
-        configure(options);
+        configure?.Invoke(options);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(options);
-        services.AddPooledDbContextFactory<RulesDbContext>(b => b.UseRulesSqlite(options.ConnectionString));
         services.TryAddSingleton<RevisionReader>();
         services.TryAddSingleton<RulesStore>();
         services.TryAddSingleton<RuleEngineHost>();

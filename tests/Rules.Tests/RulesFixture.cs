@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Rules.Evaluation;
 using Samverkan.Rules.Parameters;
+using Samverkan.Rules.Persistence.Sqlite;
 using Samverkan.Rules.RuleSets;
 
 namespace Samverkan.Rules.Tests;
@@ -21,11 +22,10 @@ internal sealed class RulesFixture : IAsyncDisposable
         _ownsFile = ownsFile;
         var services = new ServiceCollection().AddSingleton<TimeProvider>(Time);
         configure?.Invoke(services);
-        Services = services.AddRules(o =>
-        {
-            o.ConnectionString = $"Data Source={path}";
-            o.RevisionCheckInterval = revisionCheckInterval ?? o.RevisionCheckInterval;
-        }).BuildServiceProvider();
+        Services = services
+            .AddRules(o => o.RevisionCheckInterval = revisionCheckInterval ?? o.RevisionCheckInterval)
+            .AddRulesSqlite($"Data Source={path}")
+            .BuildServiceProvider();
     }
 
     public string Path { get; }

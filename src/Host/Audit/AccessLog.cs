@@ -1,4 +1,5 @@
 using Samverkan.Host.Security;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Audit;
 

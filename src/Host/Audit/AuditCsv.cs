@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Audit;
 

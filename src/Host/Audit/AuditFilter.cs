@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Audit;
+
 namespace Samverkan.Host.Audit;
 
 /// <summary>What an access log review asks for; every part is optional. <see cref="To"/> is exclusive.</summary>

@@ -1,8 +1,9 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Audit;
 

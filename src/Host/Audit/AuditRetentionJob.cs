@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 
 namespace Samverkan.Host.Audit;
 

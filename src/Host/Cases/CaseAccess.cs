@@ -1,5 +1,6 @@
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Security;
+using Samverkan.Host.Persistence.Cases;
 
 namespace Samverkan.Host.Cases;
 

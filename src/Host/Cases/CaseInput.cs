@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Samverkan.Host.Persistence.Cases;
 
 namespace Samverkan.Host.Cases;
 

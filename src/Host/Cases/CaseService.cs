@@ -2,10 +2,12 @@ using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Audit;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
+using Samverkan.Host.Persistence.Cases;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Cases;
 

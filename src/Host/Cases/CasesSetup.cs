@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Workflows.Abstractions;
 
@@ -10,7 +10,7 @@ namespace Samverkan.Host.Cases;
 public static class CasesSetup
 {
     /// <summary>Needs the access log (<c>AddSamverkanAccessLog</c>) and <c>ICurrentUser</c> beside it.</summary>
-    public static WebApplicationBuilder AddSamverkanCases(this WebApplicationBuilder builder, string connectionString)
+    public static WebApplicationBuilder AddSamverkanCases(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         var section = builder.Configuration.GetSection(CasesOptions.Section);
@@ -21,7 +21,6 @@ public static class CasesSetup
         services.AddDataProtection()
             .SetApplicationName("Samverkan")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath)));
-        services.AddPooledDbContextFactory<CasesDbContext>(b => b.UseCasesSqlite(connectionString));
         services.AddSingleton<SearchKey>();
         services.AddSingleton<PersonProtector>();
         services.AddSingleton<CasesLog>();

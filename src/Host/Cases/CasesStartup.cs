@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 
 namespace Samverkan.Host.Cases;
 

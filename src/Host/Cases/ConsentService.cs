@@ -1,8 +1,10 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Audit;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Security;
+using Samverkan.Host.Persistence.Cases;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Cases;
 

@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Cases;
+
 namespace Samverkan.Host.Cases;
 
 /// <summary>A consent to register: recipients, data categories, validity (from now when not given) and who gave it.</summary>

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;

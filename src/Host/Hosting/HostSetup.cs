@@ -5,7 +5,6 @@ using Hangfire.InMemory;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Cases;
@@ -20,7 +19,6 @@ using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
 using Samverkan.Workflows;
 using Samverkan.Workflows.Persistence;
-using Samverkan.Workflows.Persistence.Sqlite;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Serilog;
@@ -43,25 +41,18 @@ public static class HostSetup
         builder.Services.AddOptions<SamverkanOptions>().Bind(configuration.GetSection(SamverkanOptions.Section));
         var options = configuration.GetSection(SamverkanOptions.Section).Get<SamverkanOptions>() ?? new SamverkanOptions();
         var connectionString = configuration.GetConnectionString(SamverkanOptions.ConnectionStringName) ?? "Data Source=data/samverkan.db";
-        if (!string.Equals(options.Storage.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException(
-                $"Samverkan:Storage:Provider '{options.Storage.Provider}' is not supported; use 'Sqlite'.");
-        }
-        EnsureSqliteFolder(connectionString);
-
         builder.Services
             .AddWorkflows(o => configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine))
-            .AddWorkflowsSqlite(connectionString);
-        builder.Services.AddSamverkanRules(connectionString);
+            .AddSamverkanStorage(options.Storage, connectionString);
+        builder.Services.AddSamverkanRules();
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);
-        builder.AddSamverkanNotifications(connectionString, options.Scheduling.Enabled);
+        builder.AddSamverkanNotifications(options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
-        builder.AddSamverkanAuthentication(connectionString);
+        builder.AddSamverkanAuthentication();
         builder.Services.AddSamverkanHardening();
         builder.AddSamverkanAccessLog();
-        builder.AddSamverkanCases(connectionString);
+        builder.AddSamverkanCases();
         builder.AddSamverkanWeb();
 
         builder.Services.AddHealthChecks()
@@ -177,19 +168,5 @@ public static class HostSetup
                 root, root, root, root);
         });
         return app;
-    }
-
-    private static void EnsureSqliteFolder(string connectionString)
-    {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
     }
 }

@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Notifications;
+
 namespace Samverkan.Host.Notifications;
 
 /// <summary>Creates notifications: stores them, pushes them to connected users, and queues their e-mail.</summary>

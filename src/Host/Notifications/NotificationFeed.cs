@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Notifications;
+
 namespace Samverkan.Host.Notifications;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Persistence;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications;
 

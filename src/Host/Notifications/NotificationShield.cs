@@ -1,6 +1,7 @@
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications;
 

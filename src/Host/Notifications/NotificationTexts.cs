@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Notifications;
+
 namespace Samverkan.Host.Notifications;
 
 /// <summary>The Swedish words of notifications that Samverkan writes itself; they stay in the system.</summary>

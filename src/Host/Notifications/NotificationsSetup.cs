@@ -16,11 +16,10 @@ namespace Samverkan.Host.Notifications;
 /// <summary>Notifications: their store, the recipient directory, live push, e-mail, the engine hooks and the API.</summary>
 public static class NotificationsSetup
 {
-    public static WebApplicationBuilder AddSamverkanNotifications(this WebApplicationBuilder builder, string connectionString, bool schedulingEnabled)
+    public static WebApplicationBuilder AddSamverkanNotifications(this WebApplicationBuilder builder, bool schedulingEnabled)
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        services.AddPooledDbContextFactory<HostDbContext>(b => b.UseHostSqlite(connectionString));
         services.AddOptions<DirectoryOptions>().Bind(configuration.GetSection(DirectoryOptions.Section));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddOptions<NotificationsOptions>().Bind(configuration.GetSection(NotificationsOptions.Section));

@@ -6,6 +6,7 @@ using Samverkan.Host.Notifications.Email;
 using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Persistence;
 using Samverkan.Shared.Persistence;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications;
 

@@ -1,4 +1,5 @@
 using Samverkan.Host.Notifications;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Reminders;
 

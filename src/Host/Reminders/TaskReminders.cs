@@ -9,6 +9,8 @@ using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Shared.Persistence;
+using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Host.Persistence.Reminders;
 
 namespace Samverkan.Host.Reminders;
 

@@ -17,7 +17,7 @@ public static class AuthenticationSetup
     public const string SignInRateLimit = "sign-in";
     public const string AccountPath = "/api/account";
 
-    public static WebApplicationBuilder AddSamverkanAuthentication(this WebApplicationBuilder builder, string connectionString)
+    public static WebApplicationBuilder AddSamverkanAuthentication(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(AuthOptions.Section);
         builder.Services.AddOptions<AuthOptions>().Bind(section);
@@ -28,7 +28,7 @@ public static class AuthenticationSetup
         }
         else if (options.IsLocal)
         {
-            builder.Services.AddSamverkanAccounts(connectionString);
+            builder.Services.AddSamverkanAccounts();
         }
         else
         {

@@ -15,10 +15,7 @@ internal sealed class RulesDbContext(DbContextOptions<RulesDbContext> options) :
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        if (Database.IsSqlite())
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        }
+        InstantConvention.Apply(configurationBuilder, Database);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

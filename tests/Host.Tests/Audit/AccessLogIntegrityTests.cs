@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Tests.Cases;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Tests.Audit;
 

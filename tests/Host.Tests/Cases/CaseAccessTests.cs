@@ -1,5 +1,6 @@
 using Samverkan.Host.Cases;
 using Samverkan.Host.Security;
+using Samverkan.Host.Persistence.Cases;
 
 namespace Samverkan.Host.Tests.Cases;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Samverkan.Host.Notifications;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -1,5 +1,6 @@
 using Samverkan.Host.Notifications;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Persistence;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Tests.Processes;
 

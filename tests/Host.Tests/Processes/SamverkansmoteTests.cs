@@ -3,6 +3,7 @@ using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -3,6 +3,7 @@ using Samverkan.Host.Notifications;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -1,6 +1,7 @@
 using Samverkan.Host.Notifications;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Tests.Processes;
 

@@ -4,6 +4,7 @@ using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
 using Samverkan.Host.Tests.Processes;
 using Samverkan.Rules.Parameters;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Tests.Reminders;
 

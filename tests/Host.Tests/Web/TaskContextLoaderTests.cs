@@ -5,6 +5,8 @@ using Samverkan.Host.Security;
 using Samverkan.Host.Tests.Processes;
 using Samverkan.Host.Web.Inbox;
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Host.Persistence.Cases;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Tests.Web;
 

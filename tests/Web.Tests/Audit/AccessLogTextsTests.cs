@@ -1,5 +1,6 @@
 using Samverkan.Host.Audit;
 using Samverkan.Host.Web.Audit;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Web.Tests.Audit;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Host.Audit;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Components.Pages.Instances;
 using Samverkan.Host.Security;

@@ -6,6 +6,7 @@ using Samverkan.Host.Security;
 using Samverkan.Host.Web.Manager;
 using Samverkan.Rules;
 using Samverkan.Rules.Parameters;
+using Samverkan.Rules.Persistence.Sqlite;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.Manager;
@@ -18,7 +19,7 @@ public abstract class RulesComponentTest : WebComponentTest, IAsyncLifetime
     protected RulesComponentTest()
     {
         Services.AddSingleton<TimeProvider>(Clock);
-        Services.AddRules(o => o.ConnectionString = $"Data Source={_database}");
+        Services.AddRules().AddRulesSqlite($"Data Source={_database}");
         Services.AddScoped<ParameterChanges>();
         Services.AddScoped<RedThreadDryRun>();
     }

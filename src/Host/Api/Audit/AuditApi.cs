@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Security;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Api.Audit;
 

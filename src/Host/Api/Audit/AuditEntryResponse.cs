@@ -1,4 +1,5 @@
 using Samverkan.Host.Audit;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Api.Audit;
 

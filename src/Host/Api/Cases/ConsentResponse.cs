@@ -1,4 +1,5 @@
 using Samverkan.Host.Cases;
+using Samverkan.Host.Persistence.Cases;
 
 namespace Samverkan.Host.Api.Cases;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
+using Samverkan.Host.Persistence.Cases;
 
 namespace Samverkan.Host.Cases.ProcessData;
 

@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Cases;
+
 namespace Samverkan.Host.Cases.ProcessData;
 
 /// <summary>The case an instance belongs to, with the consents of its individual that are not withdrawn.</summary>

@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Cases;
+
 namespace Samverkan.Host.Cases.ProcessData;
 
 /// <summary>

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Audit;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Model;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Cases.ProcessData;
 

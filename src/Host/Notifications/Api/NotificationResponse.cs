@@ -1,3 +1,5 @@
+using Samverkan.Host.Persistence.Notifications;
+
 namespace Samverkan.Host.Notifications.Api;
 
 /// <summary>A notification as the API and the live push show it.</summary>

@@ -1,4 +1,5 @@
 using Samverkan.Host.Web;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications.Email;
 

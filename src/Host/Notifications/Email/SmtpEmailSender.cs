@@ -1,5 +1,6 @@
 using MailKit.Net.Smtp;
 using MimeKit;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications.Email;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Samverkan.Host.Notifications.Recipients;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications.Engine;
 

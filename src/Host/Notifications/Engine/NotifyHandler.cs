@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications.Engine;
 

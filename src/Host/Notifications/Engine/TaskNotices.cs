@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Persistence;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Host.Persistence.Notifications;
 
 namespace Samverkan.Host.Notifications.Engine;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
+using Samverkan.Host.Persistence;
 
 namespace Samverkan.Host.Notifications.Recipients;
 

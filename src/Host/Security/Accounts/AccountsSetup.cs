@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverkan.Host.Notifications.Recipients;
+using Samverkan.Host.Persistence;
 
 namespace Samverkan.Host.Security.Accounts;
 
 /// <summary>Local accounts: ASP.NET Core Identity on the service's database, bearer tokens and cookies, lock-out.</summary>
 internal static class AccountsSetup
 {
-    public static void AddSamverkanAccounts(this IServiceCollection services, string connectionString)
+    public static void AddSamverkanAccounts(this IServiceCollection services)
     {
-        services.AddDbContext<AccountsDbContext>(b => b.UseAccountsSqlite(connectionString));
         services.AddIdentityApiEndpoints<IdentityUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;

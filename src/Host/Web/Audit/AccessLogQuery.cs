@@ -1,6 +1,7 @@
 using System.Globalization;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Notifications;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Web.Audit;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Samverkan.Host.Audit;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Web.Audit;
 

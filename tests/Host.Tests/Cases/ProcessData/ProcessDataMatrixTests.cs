@@ -5,11 +5,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Audit;
-using Samverkan.Host.Cases.Persistence;
+using Samverkan.Host.Persistence;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Processes;
 using static Samverkan.Host.Tests.Api.ApiClient;
+using Samverkan.Host.Persistence.Audit;
 
 namespace Samverkan.Host.Tests.Cases.ProcessData;
 

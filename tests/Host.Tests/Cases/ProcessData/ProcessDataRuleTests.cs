@@ -2,6 +2,7 @@ using Samverkan.Host.Cases;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
 using Samverkan.Host.Tests.Web;
+using Samverkan.Host.Persistence.Cases;
 
 namespace Samverkan.Host.Tests.Cases.ProcessData;
 

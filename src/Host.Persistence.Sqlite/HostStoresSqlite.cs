@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Samverkan.Host.Persistence.Sqlite;
+
+/// <summary>The host's own tables (notifications, cases and the access log, accounts) on SQLite, with this assembly's migrations.</summary>
+public static class HostStoresSqlite
+{
+    private static readonly string MigrationsAssembly = typeof(HostStoresSqlite).Assembly.GetName().Name!;
+
+    /// <summary>Stores the host's tables in the SQLite database of <paramref name="connectionString"/>, beside the engine's.</summary>
+    public static IServiceCollection AddHostStoresSqlite(this IServiceCollection services, string connectionString) =>
+        services.AddHostStores(
+            b => b.UseHostSqlite(connectionString),
+            b => b.UseCasesSqlite(connectionString),
+            b => b.UseAccountsSqlite(connectionString));
+
+    // Busy waits need no pragma here: Microsoft.Data.Sqlite retries a locked database until the command
+    // timeout, and WAL, which the engine's connections switch on, is a property of the file.
+    public static DbContextOptionsBuilder UseHostSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, HostStoresServiceCollectionExtensions.HostHistoryTable);
+
+    public static DbContextOptionsBuilder UseCasesSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, HostStoresServiceCollectionExtensions.CasesHistoryTable);
+
+    public static DbContextOptionsBuilder UseAccountsSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, HostStoresServiceCollectionExtensions.AccountsHistoryTable);
+
+    private static DbContextOptionsBuilder UseSqlite(this DbContextOptionsBuilder builder, string connectionString, string historyTable) =>
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable));
+}

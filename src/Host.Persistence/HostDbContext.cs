@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Host.Persistence.Configurations;
+using Samverkan.Shared.Persistence;
+using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Host.Persistence.Reminders;
+
+namespace Samverkan.Host.Persistence;
+
+/// <summary>The host's own tables (notifications, their e-mail, task reminders sent), beside the engine's in the same database.</summary>
+public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
+{
+    public DbSet<NotificationRecord> Notifications => Set<NotificationRecord>();
+    public DbSet<EmailRecord> Emails => Set<EmailRecord>();
+    public DbSet<TaskReminderRecord> TaskReminders => Set<TaskReminderRecord>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        InstantConvention.Apply(configurationBuilder, Database);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new NotificationRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new TaskReminderRecordConfiguration());
+    }
+}

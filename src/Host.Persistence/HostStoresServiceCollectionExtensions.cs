@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Samverkan.Host.Persistence;
+
+/// <summary>Puts the host's own tables on a database; a provider project calls <see cref="AddHostStores"/> with its set-up of each context.</summary>
+public static class HostStoresServiceCollectionExtensions
+{
+    /// <summary>Each context keeps its migrations history apart from the engine's (the default table) and the others'.</summary>
+    public const string HostHistoryTable = "__HostMigrationsHistory";
+
+    public const string CasesHistoryTable = "__CasesMigrationsHistory";
+
+    public const string AccountsHistoryTable = "__AccountsMigrationsHistory";
+
+    /// <param name="host">Notifications, their e-mail and task reminders.</param>
+    /// <param name="cases">Individuals, cases, consents and the access log.</param>
+    /// <param name="accounts">Local accounts (ASP.NET Core Identity).</param>
+    public static IServiceCollection AddHostStores(this IServiceCollection services,
+        Action<DbContextOptionsBuilder> host, Action<DbContextOptionsBuilder> cases, Action<DbContextOptionsBuilder> accounts)
+    {
+        services.AddPooledDbContextFactory<HostDbContext>(host);
+        services.AddPooledDbContextFactory<CasesDbContext>(cases);
+        // Identity's stores take the context from the request's scope.
+        services.AddDbContext<AccountsDbContext>(accounts);
+        return services;
+    }
+}
