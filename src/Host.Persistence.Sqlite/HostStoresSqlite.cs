@@ -18,14 +18,14 @@ public static class HostStoresSqlite
     // Busy waits need no pragma here: Microsoft.Data.Sqlite retries a locked database until the command
     // timeout, and WAL, which the engine's connections switch on, is a property of the file.
     public static DbContextOptionsBuilder UseHostSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, HostStoresServiceCollectionExtensions.HostHistoryTable);
+        builder.UseStore(connectionString, HostStoresServiceCollectionExtensions.HostHistoryTable);
 
     public static DbContextOptionsBuilder UseCasesSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, HostStoresServiceCollectionExtensions.CasesHistoryTable);
+        builder.UseStore(connectionString, HostStoresServiceCollectionExtensions.CasesHistoryTable);
 
     public static DbContextOptionsBuilder UseAccountsSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseSqlite(connectionString, HostStoresServiceCollectionExtensions.AccountsHistoryTable);
+        builder.UseStore(connectionString, HostStoresServiceCollectionExtensions.AccountsHistoryTable);
 
-    private static DbContextOptionsBuilder UseSqlite(this DbContextOptionsBuilder builder, string connectionString, string historyTable) =>
+    private static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder builder, string connectionString, string historyTable) =>
         builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable));
 }

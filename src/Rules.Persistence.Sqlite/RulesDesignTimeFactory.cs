@@ -4,10 +4,10 @@ using Samverkan.Shared.Persistence;
 namespace Samverkan.Rules.Persistence.Sqlite;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the rule sets' SQLite model without starting the service.</summary>
-internal sealed class RulesDesignTimeFactory : SqliteDesignTimeFactory<RulesDbContext>
+internal sealed class RulesDesignTimeFactory : DesignTimeFactory<RulesDbContext>
 {
-    protected override void Configure(DbContextOptionsBuilder<RulesDbContext> builder, string connectionString) =>
-        builder.UseRulesSqlite(connectionString);
+    protected override void Configure(DbContextOptionsBuilder<RulesDbContext> builder) =>
+        builder.UseRulesSqlite("Data Source=design.db");
 
     protected override RulesDbContext Create(DbContextOptions<RulesDbContext> options) => new(options);
 }

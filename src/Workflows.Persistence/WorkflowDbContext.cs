@@ -18,17 +18,8 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     internal DbSet<IncidentRecord> Incidents => Set<IncidentRecord>();
     internal DbSet<HistoryRecord> History => Set<HistoryRecord>();
 
-    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // SQLite stores DateTimeOffset as text it cannot compare or order; UTC ticks in an INTEGER can.
-        // Other providers (PostgreSQL timestamptz) keep their native type.
-        if (Database.ProviderName == SqliteProvider)
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        }
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        InstantConvention.Apply(configurationBuilder, Database);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

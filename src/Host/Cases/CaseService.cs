@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Persistence;
@@ -8,6 +7,7 @@ using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Host.Persistence.Cases;
 using Samverkan.Host.Persistence.Audit;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Cases;
 
@@ -19,8 +19,6 @@ internal sealed class CaseService(
     IDbContextFactory<CasesDbContext> contexts, PersonProtector protector, AccessLog log, ProcessEngine engine, TimeProvider clock,
     CasesLog technicalLog)
 {
-    private const int SqliteConstraint = 19;
-
     public async Task<CaseView> CreateAsync(NewCase request, ICurrentUser actor, CancellationToken ct)
     {
         if (actor.IsAnonymous)
@@ -37,7 +35,7 @@ internal sealed class CaseService(
         {
             return await TryCreateAsync(organisations, title, personnummer, name, actor, ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
             // Someone registered the same individual at the same moment: this time they are found.
             return await TryCreateAsync(organisations, title, personnummer, name, actor, ct);

@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
-using Hangfire.InMemory;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -43,7 +42,7 @@ public static class HostSetup
         var connectionString = configuration.GetConnectionString(SamverkanOptions.ConnectionStringName) ?? "Data Source=data/samverkan.db";
         builder.Services
             .AddWorkflows(o => configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine))
-            .AddSamverkanStorage(options.Storage, connectionString);
+            .AddSamverkanStorage(options.Storage, options.Scheduling, connectionString);
         builder.Services.AddSamverkanRules();
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
         AddScheduling(builder.Services, options.Scheduling);
@@ -63,9 +62,6 @@ public static class HostSetup
 
     private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling)
     {
-        // One storage per host, registered before Hangfire's own fallback to the static JobStorage.Current,
-        // so two hosts in one process (the tests) never share a queue.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
         // Likewise the activator: Hangfire's fallback is the static JobActivator.Current, which the last host
         // built would own, so a job could be run with another host's services.
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
@@ -124,6 +120,12 @@ public static class HostSetup
         var log = services.GetRequiredService<ILogger<DueWorkSweep>>();
         await DueWorkSweep.SweepOnceAsync(engine, log, ct);
         RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>(), options.Scheduling);
+        if (options.Storage.IsPostgreSql())
+        {
+            // Hangfire's jobs are in the database with everything else: nothing was lost, and the sweep fires what a
+            // node that died was about to.
+            return;
+        }
         // Hangfire's in-memory storage starts empty: give every timer still pending its delayed job again.
         var scheduler = services.GetRequiredService<ITimerScheduler>();
         var pending = await engine.GetPendingTimersAsync(ct);

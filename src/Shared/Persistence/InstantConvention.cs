@@ -7,16 +7,23 @@ namespace Samverkan.Shared.Persistence;
 internal static class InstantConvention
 {
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+    private const string PostgreSqlProvider = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>
     /// SQLite stores DateTimeOffset as text it cannot compare or order: there it becomes UTC ticks in an INTEGER.
-    /// Other providers (PostgreSQL's timestamptz) keep their native type.
+    /// PostgreSQL keeps its native timestamptz, which takes only UTC: an instant with an offset is written as the same
+    /// instant in UTC (values read back are UTC on both).
     /// </summary>
     public static void Apply(ModelConfigurationBuilder configurationBuilder, DatabaseFacade database)
     {
-        if (database.ProviderName == SqliteProvider)
+        switch (database.ProviderName)
         {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            case SqliteProvider:
+                configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+                break;
+            case PostgreSqlProvider:
+                configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+                break;
         }
     }
 }

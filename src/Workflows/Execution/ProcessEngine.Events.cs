@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
@@ -199,18 +200,25 @@ public sealed partial class ProcessEngine
         TriggerAsync(async executor =>
         {
             var timer = await _core.Store.GetTimerAsync(timerId, ct);
-            if (timer is null || timer.Status != TimerStatus.Pending || timer.DueAt > executor.Now)
+            if (!IsDue(timer, executor.Now))
             {
                 return false;
             }
             return timer.InstanceId is Guid instanceId
-                ? await FireInstanceTimerAsync(executor, timer, instanceId, ct)
+                ? await FireInstanceTimerAsync(executor, timerId, instanceId, ct)
                 : await FireStartTimerAsync(executor, timer, ct);
         }, ct);
 
-    private async Task<bool> FireInstanceTimerAsync(Executor executor, TimerRecord timer, Guid instanceId, CancellationToken ct)
+    private static bool IsDue([NotNullWhen(true)] TimerRecord? timer, DateTimeOffset now) => timer is not null && timer.Status == TimerStatus.Pending && timer.DueAt <= now;
+
+    private async Task<bool> FireInstanceTimerAsync(Executor executor, Guid timerId, Guid instanceId, CancellationToken ct)
     {
-        var instance = await executor.LoadAsync(instanceId, ct);
+        var (instance, timer) = await LoadOwnerThenReadAsync(executor, instanceId, () => _core.Store.GetTimerAsync(timerId, ct), ct);
+        if (!IsDue(timer, executor.Now))
+        {
+            // Fired (or, for a cycle, moved on) by someone else since the first read.
+            return false;
+        }
         if (instance.IsEnded || instance.State.Find(timer.ElementInstanceId) is not { } owner || owner.Waits?.Any(w => w.Id == timer.Id) != true)
         {
             timer.Status = TimerStatus.Cancelled;

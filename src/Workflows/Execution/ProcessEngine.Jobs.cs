@@ -21,12 +21,11 @@ public sealed partial class ProcessEngine
             {
                 var job = await TriggerAsync(async executor =>
                 {
-                    var job = await _core.Store.GetJobAsync(candidate.Id, ct);
+                    var (instance, job) = await LoadOwnerThenReadAsync(executor, candidate.InstanceId, () => _core.Store.GetJobAsync(candidate.Id, ct), ct);
                     if (job is null || job.Status != JobStatus.Pending || job.LockedUntil > executor.Now || job.NotBefore > executor.Now)
                     {
                         return null;
                     }
-                    var instance = await executor.LoadAsync(job.InstanceId, ct);
                     if (instance.State.Find(job.ElementInstanceId) is not { } element)
                     {
                         return null;
@@ -87,7 +86,12 @@ public sealed partial class ProcessEngine
 
     private async Task<(JobRecord, LoadedInstance, ElementInstance)> LoadLockedJobAsync(Executor executor, Guid jobId, string workerId, CancellationToken ct)
     {
-        var job = await _core.Store.GetJobAsync(jobId, ct) ?? throw EngineException.NotFound($"No external task {jobId}.");
+        var first = await _core.Store.GetJobAsync(jobId, ct) ?? throw EngineException.NotFound($"No external task {jobId}.");
+        var (instance, job) = await LoadOwnerThenReadAsync(executor, first.InstanceId, () => _core.Store.GetJobAsync(jobId, ct), ct);
+        if (job is null)
+        {
+            throw EngineException.NotFound($"No external task {jobId}.");
+        }
         if (job.Kind != JobKind.External || job.Status != JobStatus.Pending)
         {
             throw EngineException.Conflict($"External task {jobId} is {job.Status.ToString().ToLowerInvariant()}.");
@@ -96,7 +100,6 @@ public sealed partial class ProcessEngine
         {
             throw EngineException.Conflict($"External task {jobId} is not locked by worker '{workerId}' (or the lock expired).");
         }
-        var instance = await executor.LoadAsync(job.InstanceId, ct);
         var element = instance.State.Find(job.ElementInstanceId)
             ?? throw EngineException.Conflict($"External task {jobId} no longer belongs to a running step.");
         return (job, instance, element);
@@ -158,12 +161,11 @@ public sealed partial class ProcessEngine
         }
         return await TriggerAsync(async executor =>
         {
-            var fresh = await _core.Store.GetJobAsync(jobId, ct);
+            var (instance, fresh) = await LoadOwnerThenReadAsync(executor, job.InstanceId, () => _core.Store.GetJobAsync(jobId, ct), ct);
             if (fresh is null || fresh.Status != JobStatus.Pending)
             {
                 return false;
             }
-            var instance = await executor.LoadAsync(fresh.InstanceId, ct);
             if (instance.State.Find(fresh.ElementInstanceId) is not { } live)
             {
                 return false;

@@ -95,12 +95,16 @@ public sealed partial class ProcessEngine
 
     private async Task<(UserTaskRecord Task, LoadedInstance Instance, ElementInstance Element)> LoadOpenTaskAsync(Executor executor, Guid taskId, CancellationToken ct)
     {
-        var task = await _core.Store.GetTaskAsync(taskId, ct) ?? throw EngineException.NotFound($"No task {taskId}.");
+        var first = await _core.Store.GetTaskAsync(taskId, ct) ?? throw EngineException.NotFound($"No task {taskId}.");
+        var (instance, task) = await LoadOwnerThenReadAsync(executor, first.InstanceId, () => _core.Store.GetTaskAsync(taskId, ct), ct);
+        if (task is null)
+        {
+            throw EngineException.NotFound($"No task {taskId}.");
+        }
         if (task.Status != UserTaskStatus.Open)
         {
             throw EngineException.Conflict($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}, not open.");
         }
-        var instance = await executor.LoadAsync(task.InstanceId, ct);
         var element = instance.State.Find(task.ElementInstanceId)
             ?? throw EngineException.Conflict($"Task {taskId} no longer belongs to a running step of its instance.");
         return (task, instance, element);

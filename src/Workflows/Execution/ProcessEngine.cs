@@ -69,6 +69,19 @@ public sealed partial class ProcessEngine
     private Task TriggerAsync(Func<Executor, Task> work, CancellationToken ct) =>
         TriggerAsync(async e => { await work(e); return true; }, ct);
 
+    /// <summary>
+    /// Loads the instance a task, timer or job belongs to, then reads that row again. Every change to such a row commits
+    /// with a new revision of its instance: one committed before the instance was read shows in the second read, one
+    /// committed after it makes this trigger's commit fail and start over. Acting on the first read alone could act on a
+    /// row another node had changed in between (claim a task twice, fire a timer twice, lock a job for two workers).
+    /// </summary>
+    private static async Task<(LoadedInstance Instance, T? Row)> LoadOwnerThenReadAsync<T>(
+        Executor executor, Guid instanceId, Func<Task<T?>> read, CancellationToken ct) where T : class
+    {
+        var instance = await executor.LoadAsync(instanceId, ct);
+        return (instance, await read());
+    }
+
     private async Task BroadcastThrownSignalsAsync(Executor executor, CancellationToken ct)
     {
         foreach (var (name, variables) in executor.Signals)
