@@ -3,8 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Samverkan.Host.Security.Accounts;
-using Samverkan.Host.Tests.Cli;
-using Samverkan.Tests.Shared;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.EndToEnd;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Host.Security;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
+using Samverkan.Testing;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 

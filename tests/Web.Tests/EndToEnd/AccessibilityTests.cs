@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Samverkan.Host.Security.Accounts;
+using Samverkan.Testing;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.EndToEnd;

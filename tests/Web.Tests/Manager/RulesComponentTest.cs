@@ -6,6 +6,7 @@ using Samverkan.Host.Security;
 using Samverkan.Host.Web.Manager;
 using Samverkan.Rules;
 using Samverkan.Rules.Parameters;
+using Samverkan.Testing;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.Manager;
@@ -31,7 +32,7 @@ public abstract class RulesComponentTest : WebComponentTest, IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Services.MigrateRulesAsync();
-        await Services.DeployRulesAsync(Path.Combine(Repository.Workflows, "rules"));
+        await Services.DeployRulesAsync(Repository.Rules);
     }
 
     public new async Task DisposeAsync()

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Samverkan.Host.Cases.ProcessData;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Processes;
+using Samverkan.Testing;
 using Samverkan.Workflows.Abstractions;
 using static Samverkan.Host.Tests.Api.ApiClient;
 

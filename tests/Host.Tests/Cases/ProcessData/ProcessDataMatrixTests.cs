@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Cases.Persistence;
 using Samverkan.Host.Cases.ProcessData;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Processes;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Cases.ProcessData;
