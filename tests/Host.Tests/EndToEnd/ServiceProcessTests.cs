@@ -8,6 +8,7 @@ using Samverkan.Testing;
 namespace Samverkan.Host.Tests.EndToEnd;
 
 /// <summary>The service as a user meets it: started from the command line, driven over HTTP only.</summary>
+[Trait("Category", "Slow")]
 public sealed class ServiceProcessTests : IDisposable
 {
     private const string Approval =

@@ -10,6 +10,7 @@ namespace Samverkan.Host.Tests.Jobs;
 /// Timers driven by real Hangfire (in-memory storage) and the due-work sweep, on a real SQLite file:
 /// each timer fires exactly once, also when the host stops in the middle and a new one starts on the same database.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HangfireSchedulingTests : IDisposable
 {
     private const string Process =

@@ -7,6 +7,7 @@ using Samverkan.Testing;
 namespace Samverkan.Host.Tests.Jobs;
 
 /// <summary>With Hangfire on, the task reminders and the start-timer refresh are recurring jobs of the host's own storage.</summary>
+[Trait("Category", "Slow")]
 public sealed class RecurringJobsTests : IAsyncLifetime
 {
     private readonly TestHost _host = TestHost.Create(new TestHostOptions { RulesPath = Repository.Rules, Scheduling = true, TestSignIn = false });

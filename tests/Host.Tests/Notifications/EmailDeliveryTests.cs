@@ -11,6 +11,7 @@ namespace Samverkan.Host.Tests.Notifications;
 /// E-mail delivered to a real SMTP server on loopback (aiosmtpd) by Hangfire jobs: subjects and bodies carry no
 /// personal data, and a meeting invitation carries an .ics that a calendar library reads back.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class EmailDeliveryTests : IDisposable
 {
     private readonly TempFolder _mail = new();

@@ -14,6 +14,7 @@ namespace Samverkan.Host.Tests.Processes;
 /// P1 SIP (workflows/sip.bpmn) on the real files: eligibility, consent, kallelse and inbjudan per participant,
 /// the plan's required content, follow-up reminders, the discharge variant and consent withdrawn at any step.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SipTests : IAsyncLifetime
 {
     private const string BusinessKey = "sip-1";

@@ -8,10 +8,10 @@ using Samverkan.Workflows.Model;
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>Every file in workflows/ can be deployed, every rule set file passes its samples, and every parameter and rule set a diagram names exists.</summary>
-public sealed partial class WorkflowsFolderTests : IAsyncLifetime
+public sealed partial class WorkflowsFolderTests(WorkflowsFolderTests.Deployed deployed) : IClassFixture<WorkflowsFolderTests.Deployed>
 {
     private static readonly XNamespace Camunda = "http://camunda.org/schema/1.0/bpmn";
-    private ProcessHost _host = null!;
+    private readonly ProcessHost _host = deployed.Host;
 
     public static TheoryData<string> Files()
     {
@@ -22,14 +22,6 @@ public sealed partial class WorkflowsFolderTests : IAsyncLifetime
         }
         return data;
     }
-
-    public Task InitializeAsync()
-    {
-        _host = new ProcessHost();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -109,6 +101,14 @@ public sealed partial class WorkflowsFolderTests : IAsyncLifetime
         {
             Assert.NotNull(await _host.Engine.Queries.FindDefinitionAsync(process));
         }
+    }
+
+    /// <summary>One host for the class: its tests only read what the start-up deployed.</summary>
+    public sealed class Deployed : IDisposable
+    {
+        public ProcessHost Host { get; } = new();
+
+        public void Dispose() => Host.Dispose();
     }
 
     [GeneratedRegex(@"\bparams\.([A-Za-z_][A-Za-z0-9_]*)")]

@@ -46,6 +46,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<TestHost>
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // every endpoint times every role: seconds on an idle machine, tens on a busy one
     public async Task Endpoints_CalledAsEveryRoleAndAnonymously_AllowOrDenyAsTheMatrixSays()
     {
         var failures = new List<string>();

@@ -14,6 +14,7 @@ namespace Samverkan.Host.Tests.Cases.ProcessData;
 /// never quoting the value, on every way in; nothing changes. Cases with an identified individual, and processes
 /// without a case, take the text.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FreeTextPersonnummerTests : IAsyncLifetime
 {
     private const string FormKey = "fritext-prov";

@@ -20,6 +20,7 @@ namespace Samverkan.Host.Tests.Cases.ProcessData;
 /// or notification data is read by organisation × role × consent, each answer checked for the name and the
 /// personnummer, and each identified read checked in the access log (and each masked one for no entry).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ProcessDataMatrixTests : IAsyncLifetime
 {
     private const string Name = "Tolvan Tolvansson";
