@@ -28,6 +28,11 @@ public class TestHost : WebApplicationFactory<Program>
 
     protected TestHost(TestHostOptions options)
     {
+        // Files go into the host's own folders, never into a given one such as the repository's workflows/.
+        if ((options.Workflows.Count > 0 && options.WorkflowsPath is not null) || (options.RulesFiles.Count > 0 && options.RulesPath is not null))
+        {
+            throw new ArgumentException("Workflows and RulesFiles are written into the data folder; leave WorkflowsPath and RulesPath unset.", nameof(options));
+        }
         Options = options;
         _folder = options.DataPath is null ? new TempFolder() : null;
         DataPath = options.DataPath ?? _folder!.Path;
