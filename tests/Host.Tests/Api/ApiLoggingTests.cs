@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 using Serilog.Core;
 using Serilog.Events;
 
 namespace Samverkan.Host.Tests.Api;
 
 [Collection(HostCollection.Name)]
-public sealed class ApiLoggingTests(SamverkanFactory factory)
+public sealed class ApiLoggingTests(TestHost factory)
 {
     private const string PersonalNumber = "19121212-1212";
     private const string PersonName = "Tolvan Tolvansson";

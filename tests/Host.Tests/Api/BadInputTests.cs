@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text;
 using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Api;
 
 /// <summary>Whatever arrives, the answer is a 4xx problem document, never a 500.</summary>
 [Collection(HostCollection.Name)]
-public sealed class BadInputTests(SamverkanFactory factory)
+public sealed class BadInputTests(TestHost factory)
 {
     private readonly ApiClient _api = new(factory.CreateClient());
 

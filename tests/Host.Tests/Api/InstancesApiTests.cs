@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Api;
 
 [Collection(HostCollection.Name)]
-public sealed class InstancesApiTests(SamverkanFactory factory)
+public sealed class InstancesApiTests(TestHost factory)
 {
     private readonly ApiClient _api = new(factory.CreateClient());
 

@@ -1,11 +1,12 @@
 using System.Net;
 using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Api;
 
 [Collection(HostCollection.Name)]
-public sealed class MessagesApiTests(SamverkanFactory factory)
+public sealed class MessagesApiTests(TestHost factory)
 {
     private readonly ApiClient _api = new(factory.CreateClient());
 

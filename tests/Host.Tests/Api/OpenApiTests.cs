@@ -1,10 +1,11 @@
 using System.Net;
 using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Api;
 
 [Collection(HostCollection.Name)]
-public sealed class OpenApiTests(SamverkanFactory factory)
+public sealed class OpenApiTests(TestHost factory)
 {
     private readonly ApiClient _api = new(factory.CreateClient());
 

@@ -2,13 +2,14 @@ using System.Net;
 using System.Text.Json;
 using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Processes;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Api;
 
 /// <summary>GET /api/reports/red-thread: the period's bounds and bad input; the report's content is in RodaSnoretTests.</summary>
 [Collection(HostCollection.Name)]
-public sealed class ReportsApiTests(SamverkanFactory factory)
+public sealed class ReportsApiTests(TestHost factory)
 {
     private const string Url = "/api/reports/red-thread";
     private static readonly TimeSpan Summer = TimeSpan.FromHours(2);

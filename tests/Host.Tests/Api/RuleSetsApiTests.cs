@@ -4,6 +4,7 @@ using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Rules;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Api;
@@ -186,7 +187,7 @@ public sealed class RuleSetsApiTests(RulesHost host)
         var ruleSet = new TestRuleSet();
         await ExpectAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json), HttpStatusCode.Created);
         await ExpectAsync(await _api.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json + "\n\n"), HttpStatusCode.OK);
-        var other = new ApiClient(host.Factory.CreateClient());
+        var other = new ApiClient(host.CreateClient());
         other.Http.DefaultRequestHeaders.SignInAs("annan.designer@samverkan.test", "narvardskontoret", Roles.Processdesigner);
         await ExpectAsync(await other.SaveRuleSetAsync(ruleSet.Name, ruleSet.Json.Replace("lägsta", "minsta", StringComparison.Ordinal)), HttpStatusCode.Created);
 

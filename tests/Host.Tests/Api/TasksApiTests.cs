@@ -1,6 +1,7 @@
 using System.Net;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Api;
@@ -10,7 +11,7 @@ namespace Samverkan.Host.Tests.Api;
 /// handläggare who is in every group these tests made (<see cref="_groups"/>); other clients act as others.
 /// </summary>
 [Collection(HostCollection.Name)]
-public sealed class TasksApiTests(SamverkanFactory factory)
+public sealed class TasksApiTests(TestHost factory)
 {
     private readonly ApiClient _setup = new(factory.CreateClient());
     private readonly ApiClient _api = new(factory.CreateClient());

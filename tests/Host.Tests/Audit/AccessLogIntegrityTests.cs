@@ -68,7 +68,7 @@ public sealed class AccessLogIntegrityTests(CasesHost host) : IClassFixture<Case
         var young = await AddEntryAsync(now.AddYears(-5).AddDays(2));
         var recent = await AddEntryAsync(now);
 
-        var removed = await host.Factory.Services.GetRequiredService<AuditRetentionJob>().RunAsync(CancellationToken.None);
+        var removed = await host.Services.GetRequiredService<AuditRetentionJob>().RunAsync(CancellationToken.None);
 
         await using var db = host.Db();
         Assert.True(removed >= 1);
@@ -80,7 +80,7 @@ public sealed class AccessLogIntegrityTests(CasesHost host) : IClassFixture<Case
     [Fact]
     public void RetentionJob_IsARecurringHangfireJob()
     {
-        using var connection = host.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
 
         var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == AuditRetentionJob.RecurringJobId);
 

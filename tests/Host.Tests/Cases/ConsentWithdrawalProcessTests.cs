@@ -73,7 +73,7 @@ public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixtur
             db.Consents.Single(c => c.Id == consentId).Withdraw("anna", host.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
-        var messages = host.Factory.Services.GetRequiredService<WithdrawalMessages>();
+        var messages = host.Services.GetRequiredService<WithdrawalMessages>();
 
         await messages.TellPendingAsync(CancellationToken.None);
         await messages.TellPendingAsync(CancellationToken.None);

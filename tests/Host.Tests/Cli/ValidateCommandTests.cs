@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Samverkan.Host.Cli;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Cli;
 

@@ -3,12 +3,12 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Samverkan.Host.Security.Accounts;
-using Samverkan.Host.Tests.Cli;
-using Samverkan.Tests.Shared;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.EndToEnd;
 
 /// <summary>The service as a user meets it: started from the command line, driven over HTTP only.</summary>
+[Trait("Category", "Slow")]
 public sealed class ServiceProcessTests : IDisposable
 {
     private const string Approval =

@@ -1,3 +1,5 @@
+using Samverkan.Testing;
+
 namespace Samverkan.Host.Tests.Infrastructure;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Samverkan.Host.Tests.Infrastructure;
 /// than most tests; each test names its processes uniquely so they do not see each other.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class HostCollection : ICollectionFixture<SamverkanFactory>
+public sealed class HostCollection : ICollectionFixture<TestHost>
 {
     public const string Name = "Host";
 }

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Samverkan.Host.Tests.Cli;
+using Samverkan.Testing;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
@@ -12,6 +10,7 @@ namespace Samverkan.Host.Tests.Jobs;
 /// Timers driven by real Hangfire (in-memory storage) and the due-work sweep, on a real SQLite file:
 /// each timer fires exactly once, also when the host stops in the middle and a new one starts on the same database.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HangfireSchedulingTests : IDisposable
 {
     private const string Process =
@@ -42,14 +41,14 @@ public sealed class HangfireSchedulingTests : IDisposable
     public async Task Each_timer_fires_once_on_its_own_host()
     {
         await using var host = StartHost();
-        var engine = host.Services.GetRequiredService<ProcessEngine>();
+        var engine = host.Engine;
         var instances = new List<Guid>();
         for (var i = 0; i < 10; i++)
         {
             instances.Add((await engine.StartAsync("waits", variables: new Dictionary<string, object?> { ["delay"] = $"PT{1 + (i % 3)}S" })).Id);
         }
 
-        await WaitUntilAsync(async () => await CountCompletedAsync(engine, instances) == instances.Count, TimeSpan.FromSeconds(20));
+        await Eventually.UntilAsync(async () => await CountCompletedAsync(engine, instances) == instances.Count, TimeSpan.FromSeconds(20), "every instance to complete");
 
         foreach (var id in instances)
         {
@@ -63,7 +62,7 @@ public sealed class HangfireSchedulingTests : IDisposable
         var instances = new List<Guid>();
         await using (var first = StartHost())
         {
-            var engine = first.Services.GetRequiredService<ProcessEngine>();
+            var engine = first.Engine;
             // Some come due while the first host still runs, some while no host runs, some after the restart.
             foreach (var delay in new[] { "PT1S", "PT3S", "PT3S", "PT6S", "PT6S" })
             {
@@ -74,8 +73,8 @@ public sealed class HangfireSchedulingTests : IDisposable
         await Task.Delay(TimeSpan.FromSeconds(2));
 
         await using var second = StartHost();
-        var restarted = second.Services.GetRequiredService<ProcessEngine>();
-        await WaitUntilAsync(async () => await CountCompletedAsync(restarted, instances) == instances.Count, TimeSpan.FromSeconds(20));
+        var restarted = second.Engine;
+        await Eventually.UntilAsync(async () => await CountCompletedAsync(restarted, instances) == instances.Count, TimeSpan.FromSeconds(20), "every instance to complete after the restart");
 
         foreach (var id in instances)
         {
@@ -88,10 +87,10 @@ public sealed class HangfireSchedulingTests : IDisposable
     {
         // The sweep is set to an hour, so only the delayed Hangfire job can fire this timer in time.
         await using var host = StartHost(sweep: TimeSpan.FromHours(1));
-        var engine = host.Services.GetRequiredService<ProcessEngine>();
+        var engine = host.Engine;
         var id = (await engine.StartAsync("waits", variables: new Dictionary<string, object?> { ["delay"] = "PT1S" })).Id;
 
-        await WaitUntilAsync(async () => await CountCompletedAsync(engine, [id]) == 1, TimeSpan.FromSeconds(10));
+        await Eventually.UntilAsync(async () => await CountCompletedAsync(engine, [id]) == 1, TimeSpan.FromSeconds(10), "the instance to complete");
         Assert.Equal(1, await CountTimerFiredAsync(engine, id));
     }
 
@@ -113,13 +112,13 @@ public sealed class HangfireSchedulingTests : IDisposable
             """);
         var handler = new FlakyHandler();
         await using var host = StartHost(sweep: TimeSpan.FromHours(1), handler: handler);
-        var engine = host.Services.GetRequiredService<ProcessEngine>();
+        var engine = host.Engine;
 
         var works = (await engine.StartAsync("calls", variables: new Dictionary<string, object?> { ["fail"] = false })).Id;
         var fails = (await engine.StartAsync("calls", variables: new Dictionary<string, object?> { ["fail"] = true })).Id;
 
-        await WaitUntilAsync(async () => await CountCompletedAsync(engine, [works]) == 1, TimeSpan.FromSeconds(10));
-        await WaitUntilAsync(async () => (await engine.GetIncidentsAsync(fails)).Count == 1, TimeSpan.FromSeconds(20));
+        await Eventually.UntilAsync(async () => await CountCompletedAsync(engine, [works]) == 1, TimeSpan.FromSeconds(10), "the working call to complete");
+        await Eventually.UntilAsync(async () => (await engine.GetIncidentsAsync(fails)).Count == 1, TimeSpan.FromSeconds(20), "an incident on the failing call");
         var incident = Assert.Single(await engine.GetIncidentsAsync(fails));
         Assert.Equal("call", incident.ElementId);
         Assert.Equal(2, handler.Attempts(fails));
@@ -143,25 +142,23 @@ public sealed class HangfireSchedulingTests : IDisposable
         }
     }
 
-    private WebApplicationFactory<Program> StartHost(TimeSpan? sweep = null, IServiceTaskHandler? handler = null)
+    private TestHost StartHost(TimeSpan? sweep = null, IServiceTaskHandler? handler = null)
     {
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        var host = TestHost.Create(new TestHostOptions
         {
-            web.UseSetting("ConnectionStrings:Samverkan", $"Data Source={Path.Combine(_folder.Path, "samverkan.db")}");
-            web.UseSetting("Samverkan:WorkflowsPath", Path.Combine(_folder.Path, "workflows"));
-            web.UseSetting("Samverkan:Scheduling:SweepInterval", (sweep ?? TimeSpan.FromSeconds(1)).ToString("c"));
-            web.UseSetting("Samverkan:Scheduling:PollingInterval", "00:00:00.500");
-            web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
-            web.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
-            web.UseSetting("Samverkan:Engine:JobRetries", "2");
-            web.UseSetting("Samverkan:Engine:JobRetryDelay", "00:00:01");
-            if (handler is not null)
+            DataPath = _folder.Path,
+            Scheduling = true,
+            SweepInterval = sweep ?? TimeSpan.FromSeconds(1),
+            TestSignIn = false,
+            Settings = new Dictionary<string, string?>
             {
-                web.ConfigureServices(services => services.AddSingleton(handler));
-            }
+                ["Samverkan:Engine:JobRetries"] = "2",
+                ["Samverkan:Engine:JobRetryDelay"] = "00:00:01",
+            },
+            Services = handler is null ? null : services => services.AddSingleton(handler),
         });
-        _ = factory.Services; // builds and starts the host, running the start-up (migrate, deploy, catch up)
-        return factory;
+        host.StartServer(); // builds and starts the host, running the start-up (migrate, deploy, catch up)
+        return host;
     }
 
     private static async Task<int> CountCompletedAsync(ProcessEngine engine, IReadOnlyList<Guid> ids)
@@ -179,16 +176,6 @@ public sealed class HangfireSchedulingTests : IDisposable
 
     private static async Task<int> CountTimerFiredAsync(ProcessEngine engine, Guid id) =>
         (await engine.GetHistoryAsync(id)).Count(h => h.Type == HistoryTypes.TimerFired);
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan limit)
-    {
-        var until = DateTime.UtcNow + limit;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < until, $"Not done within {limit}.");
-            await Task.Delay(200);
-        }
-    }
 
     public void Dispose() => _folder.Dispose();
 }

@@ -1,42 +1,24 @@
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Jobs;
-using Samverkan.Host.Tests.Cli;
-using Samverkan.Host.Tests.Processes;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Jobs;
 
 /// <summary>With Hangfire on, the task reminders and the start-timer refresh are recurring jobs of the host's own storage.</summary>
+[Trait("Category", "Slow")]
 public sealed class RecurringJobsTests : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new();
-    private WebApplicationFactory<Program> _host = null!;
+    private readonly TestHost _host = TestHost.Create(new TestHostOptions { RulesPath = Repository.Rules, Scheduling = true, TestSignIn = false });
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.Combine(_folder.Path, "workflows"));
-        _host = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("ConnectionStrings:Samverkan", $"Data Source={Path.Combine(_folder.Path, "samverkan.db")}");
-            web.UseSetting("Samverkan:WorkflowsPath", Path.Combine(_folder.Path, "workflows"));
-            web.UseSetting("Samverkan:RulesPath", Path.Combine(ProcessHost.WorkflowsFolder, "rules"));
-            web.UseSetting("Samverkan:Scheduling:PollingInterval", "00:00:00.500");
-            web.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
-            web.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
-        });
-        _ = _host.Services;
+        _host.StartServer();
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private JobStorage Storage => _host.Services.GetRequiredService<JobStorage>();
 
@@ -60,12 +42,14 @@ public sealed class RecurringJobsTests : IAsyncLifetime
         _host.Services.GetRequiredService<IRecurringJobManager>().Trigger(RecurringJobs.TaskRemindersId);
 
         var monitoring = Storage.GetMonitoringApi();
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!monitoring.SucceededJobs(0, 50).Any(j => j.Value.Job?.Method.Name == nameof(RecurringJobs.SendTaskRemindersAsync)))
+        await Eventually.UntilAsync(() =>
         {
-            Assert.True(DateTime.UtcNow < until, "The reminder job did not succeed within 20 seconds.");
-            Assert.Empty(monitoring.FailedJobs(0, 50));
-            await Task.Delay(200);
-        }
+            var succeeded = monitoring.SucceededJobs(0, 50).Any(j => j.Value.Job?.Method.Name == nameof(RecurringJobs.SendTaskRemindersAsync));
+            if (!succeeded)
+            {
+                Assert.Empty(monitoring.FailedJobs(0, 50));
+            }
+            return succeeded;
+        }, TimeSpan.FromSeconds(20), "the reminder job to succeed");
     }
 }

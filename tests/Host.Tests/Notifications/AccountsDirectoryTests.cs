@@ -8,7 +8,7 @@ namespace Samverkan.Host.Tests.Notifications;
 /// <summary>The default directory: the local accounts (demo users in a fresh Development host) beside the configured users.</summary>
 public sealed class AccountsDirectoryTests : NotificationsHostTests
 {
-    private IRecipientDirectory Directory => Host.Factory.Services.GetRequiredService<IRecipientDirectory>();
+    private IRecipientDirectory Directory => Host.Services.GetRequiredService<IRecipientDirectory>();
 
     [Fact]
     public async Task NewTask_ForAGroupOfTheDemoHandlaggare_NotifiesBothHandlaggareAndNobodyElse()
@@ -54,7 +54,7 @@ public sealed class AccountsDirectoryTests : NotificationsHostTests
     [Fact]
     public async Task LockedOutAccount_IsNoGroupMemberAndHasNoAddress()
     {
-        await using (var scope = Host.Factory.Services.CreateAsyncScope())
+        await using (var scope = Host.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
             await users.SetLockoutEndDateAsync((await users.FindByIdAsync(DemoUsers.HandlaggareRegion.Email))!, DateTimeOffset.MaxValue);

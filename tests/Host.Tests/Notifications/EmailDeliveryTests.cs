@@ -1,11 +1,9 @@
-using System.Net;
-using System.Net.Sockets;
 using Ical.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Samverkan.Host.Persistence;
-using Samverkan.Host.Tests.Cli;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Notifications;
 
@@ -13,6 +11,7 @@ namespace Samverkan.Host.Tests.Notifications;
 /// E-mail delivered to a real SMTP server on loopback (aiosmtpd) by Hangfire jobs: subjects and bodies carry no
 /// personal data, and a meeting invitation carries an .ics that a calendar library reads back.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class EmailDeliveryTests : IDisposable
 {
     private readonly TempFolder _mail = new();
@@ -90,7 +89,7 @@ public sealed class EmailDeliveryTests : IDisposable
     [SmtpFact]
     public async Task Email_WhenTheServerIsDown_IsSentByALaterAttempt()
     {
-        var port = FreePort();
+        var port = FreePort.Next();
         await using var host = NotificationsHost.Start(port, new Dictionary<string, string>
         {
             ["Samverkan:Smtp:RetryDelay"] = "00:00:01",
@@ -114,27 +113,14 @@ public sealed class EmailDeliveryTests : IDisposable
         Assert.Equal("carl@region.example", message.To.Mailboxes.Single().Address);
     }
 
-    private static async Task WaitForFailedAttemptAsync(NotificationsHost host)
+    private static Task WaitForFailedAttemptAsync(NotificationsHost host)
     {
-        var contexts = host.Factory.Services.GetRequiredService<IDbContextFactory<HostDbContext>>();
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
+        var contexts = host.Services.GetRequiredService<IDbContextFactory<HostDbContext>>();
+        return Eventually.UntilAsync(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync();
-            if (await db.Emails.AnyAsync(e => e.Attempts > 0))
-            {
-                return;
-            }
-            Assert.True(DateTime.UtcNow < until, "The first attempt did not fail within 20 s.");
-            await Task.Delay(100);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+            return await db.Emails.AnyAsync(e => e.Attempts > 0);
+        }, TimeSpan.FromSeconds(20), "the first attempt to fail");
     }
 
     private static void AssertNoPersonalData(string raw)

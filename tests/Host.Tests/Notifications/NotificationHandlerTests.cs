@@ -111,7 +111,7 @@ public sealed class NotificationHandlerTests : NotificationsHostTests
     }
 
     private IServiceTaskHandler Handler(string name) =>
-        Host.Factory.Services.GetServices<IServiceTaskHandler>().Single(h => h.Name == name);
+        Host.Services.GetServices<IServiceTaskHandler>().Single(h => h.Name == name);
 
     private static ServiceTaskContext Context(IReadOnlyDictionary<string, object?> variables) =>
         new(Guid.NewGuid(), null, "task", Guid.NewGuid(), variables);

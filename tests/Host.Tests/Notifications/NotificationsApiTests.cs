@@ -92,7 +92,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
             await Host.Engine.StartAsync("groupTask");
         }
         var newestFirst = (await Host.WaitForAsync("anna", 3)).Items;
-        var inbox = Host.Factory.Services.GetRequiredService<Samverkan.Host.Notifications.NotificationInbox>();
+        var inbox = Host.Services.GetRequiredService<Samverkan.Host.Notifications.NotificationInbox>();
         await inbox.MarkReadAsync(newestFirst[0].Id, "anna", CancellationToken.None);
 
         var (items, total, unread) = await inbox.ListUnreadFirstAsync("anna", 1, 10, CancellationToken.None);
@@ -109,7 +109,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         await Host.Engine.StartAsync("groupTask");
         var page = await Host.WaitForAsync("anna", 1);
         await Host.WaitForAsync("bo", 1);
-        var feed = Host.Factory.Services.GetRequiredService<Samverkan.Host.Notifications.NotificationFeed>();
+        var feed = Host.Services.GetRequiredService<Samverkan.Host.Notifications.NotificationFeed>();
         var read = new List<string>();
         void OnRead(string user) => read.Add(user);
         feed.Read += OnRead;

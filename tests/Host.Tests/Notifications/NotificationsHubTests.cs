@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Host.Security;
-using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Notifications;
 
@@ -52,7 +52,7 @@ public sealed class NotificationsHubTests : NotificationsHostTests
 
     private HubConnection Connect(string? user)
     {
-        var server = Host.Factory.Server;
+        var server = Host.Server;
         var url = new Uri(server.BaseAddress, "/hubs/notifications");
         return new HubConnectionBuilder()
             .WithUrl(url, o =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MimeKit;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Notifications;
 
@@ -70,13 +71,8 @@ internal sealed class SmtpSink : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> messages have arrived and returns them all.</summary>
     public async Task<IReadOnlyList<(MimeMessage Message, string Raw)>> WaitForMessagesAsync(int count, TimeSpan limit)
     {
-        var until = DateTime.UtcNow + limit;
-        string[] files;
-        while ((files = Directory.GetFiles(_folder, "*.eml")).Length < count)
-        {
-            Assert.True(DateTime.UtcNow < until, $"{files.Length} of {count} e-mails arrived within {limit}.");
-            await Task.Delay(100);
-        }
+        var files = await Eventually.UntilAsync(() => Task.FromResult(Directory.GetFiles(_folder, "*.eml")), f => f.Length >= count, limit,
+            f => $"{f.Length} of {count} e-mails arrived.");
         return files.Select(f => (MimeMessage.Load(f), File.ReadAllText(f))).ToList();
     }
 

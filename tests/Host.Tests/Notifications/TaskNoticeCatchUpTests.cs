@@ -17,7 +17,7 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         await Host.Engine.StartAsync("groupTask");
         await Host.WaitForAsync("anna", 1);
         await ForgetNotificationsAsync(Host);
-        var catchUp = Host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>();
+        var catchUp = Host.Services.GetRequiredService<TaskNoticeCatchUp>();
 
         Assert.Equal(1, await catchUp.RunAsync());
         Assert.Equal(0, await catchUp.RunAsync());
@@ -34,7 +34,7 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         await Host.Engine.StartAsync("groupTask");
         await Host.WaitForAsync("bo", 1);
 
-        Assert.Equal(0, await Host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
+        Assert.Equal(0, await Host.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
         Assert.Single((await Host.ListAsync("bo")).Items);
     }
 
@@ -53,7 +53,7 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
             """, "test");
         await Host.Engine.StartAsync("nobodysTask");
 
-        Assert.Equal(0, await Host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
+        Assert.Equal(0, await Host.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         await Host.WaitForAsync("anna", 1);
         await ForgetNotificationsAsync(Host);
 
-        await using var restarted = Host.Factory.WithWebHostBuilder(_ => { });
+        await using var restarted = Host.WithWebHostBuilder(_ => { });
         _ = restarted.Services; // starts the second host on the same database
 
         Assert.Single((await Host.WaitForAsync("anna", 1)).Items);
@@ -81,13 +81,13 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         await host.WaitForAsync("anna", 1);
         await ForgetNotificationsAsync(host);
 
-        Assert.Equal(0, await host.Factory.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
+        Assert.Equal(0, await host.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
         Assert.Equal(0, (await host.ListAsync("anna")).Total);
     }
 
     private static async Task ForgetNotificationsAsync(NotificationsHost host)
     {
-        var contexts = host.Factory.Services.GetRequiredService<IDbContextFactory<HostDbContext>>();
+        var contexts = host.Services.GetRequiredService<IDbContextFactory<HostDbContext>>();
         await using var db = await contexts.CreateDbContextAsync();
         await db.Notifications.ExecuteDeleteAsync();
     }

@@ -7,6 +7,7 @@ using Samverkan.Host.Persistence.Notifications;
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P4 Avvikelse i samverkan (workflows/avvikelse.bpmn) on the real files: routing, feedback, reminder, lifting, yearly compilation.</summary>
+[Trait("Category", "Slow")]
 public sealed class AvvikelseTests : IAsyncLifetime
 {
     private static readonly TimeSpan Stockholm = TimeSpan.FromHours(1);

@@ -5,6 +5,7 @@ using Samverkan.Host.Persistence.Notifications;
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P6 FACT-bedömning (workflows/fact.bpmn) on the real files: eligible goes to the FACT team, not eligible tells the referrer why.</summary>
+[Trait("Category", "Slow")]
 public sealed class FactTests : IAsyncLifetime
 {
     private ProcessHost _host = null!;

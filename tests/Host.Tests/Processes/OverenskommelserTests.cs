@@ -9,6 +9,7 @@ namespace Samverkan.Host.Tests.Processes;
 /// P5 review cycles (workflows/overenskommelser.bpmn) on the real files: the Södra Älvsborg action plan yearly for
 /// Uppdragsgruppen, the Jönköping agreement every second year for strategigruppen, both from parameters.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class OverenskommelserTests : IAsyncLifetime
 {
     private static readonly TimeSpan Winter = TimeSpan.FromHours(1);

@@ -1,12 +1,7 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Samverkan.Host.Tests.Cli;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
+using Samverkan.Testing;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
@@ -18,50 +13,31 @@ namespace Samverkan.Host.Tests.Processes;
 /// rule sets, parameters, notification handlers and the engine exactly as deployed, time moved by the test.
 /// Hangfire is off; <see cref="AdvanceAsync"/> and <see cref="RunJobsAsync"/> do what its jobs would.
 /// </summary>
-public sealed class ProcessHost : WebApplicationFactory<Program>
+public sealed class ProcessHost : TestHost
 {
-    private readonly TempFolder _folder = new();
-    private readonly IReadOnlyDictionary<string, string?> _settings;
-
     /// <param name="start">The fake clock's first instant (2026-03-02 08:00 UTC when null).</param>
     /// <param name="settings">More configuration, e.g. users and their groups under <c>Samverkan:Directory:Users</c>.</param>
     public ProcessHost(DateTimeOffset? start = null, IReadOnlyDictionary<string, string?>? settings = null)
+        : this(new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero)), settings)
     {
-        Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        _settings = settings ?? new Dictionary<string, string?>();
-        _ = Services; // start now: migrate, deploy the real folders
     }
 
-    /// <summary>The repository's workflows/ folder, found from the test binaries.</summary>
-    public static string WorkflowsFolder { get; } = FindWorkflowsFolder();
+    private ProcessHost(FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings)
+        : base(new TestHostOptions
+        {
+            WorkflowsPath = Repository.Workflows,
+            RulesPath = Repository.Rules,
+            Clock = clock,
+            Settings = settings ?? new Dictionary<string, string?>(),
+        })
+    {
+        Clock = clock;
+        StartServer(); // start now: migrate, deploy the real folders
+    }
 
     public FakeTimeProvider Clock { get; }
 
-    public ProcessEngine Engine => Services.GetRequiredService<ProcessEngine>();
-
     public IParameterService Parameters => Services.GetRequiredService<IParameterService>();
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("ConnectionStrings:Samverkan", $"Data Source={Path.Combine(_folder.Path, "samverkan.db")}");
-        builder.UseSetting("Samverkan:WorkflowsPath", WorkflowsFolder);
-        builder.UseSetting("Samverkan:RulesPath", Path.Combine(WorkflowsFolder, "rules"));
-        builder.UseSetting("Samverkan:Scheduling:Enabled", "false");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder.Path, "logs", "samverkan-.log"));
-        builder.UseSetting("Samverkan:Cases:KeysPath", Path.Combine(_folder.Path, "keys"));
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
-        builder.UseTestAuthentication();
-    }
-
-    protected override void ConfigureClient(HttpClient client)
-    {
-        base.ConfigureClient(client);
-        client.SignInAsDemoUsers();
-    }
 
     /// <summary>Moves the clock, then fires every timer and runs every handler job that came due, until none is left.</summary>
     public async Task AdvanceAsync(TimeSpan by)
@@ -124,24 +100,5 @@ public sealed class ProcessHost : WebApplicationFactory<Program>
     {
         var incidents = await Engine.GetIncidentsAsync(instanceId);
         Assert.True(incidents.Count == 0, string.Join("\n", incidents.Select(i => $"{i.ElementId}: {i.Message}")));
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    private static string FindWorkflowsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Samverkan.sln")))
-            {
-                return Path.Combine(dir.FullName, "workflows");
-            }
-        }
-        throw new InvalidOperationException("Samverkan.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -11,6 +11,7 @@ using Samverkan.Host.Persistence.Notifications;
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P3, det röda snöret (workflows/roda-snoret.bpmn): who may pull, the pause, routing to P1 and P2, convening, the report.</summary>
+[Trait("Category", "Slow")]
 public sealed class RodaSnoretTests : IAsyncLifetime
 {
     private const string Key = "rodaSnoret";

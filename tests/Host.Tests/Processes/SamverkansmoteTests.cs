@@ -11,6 +11,7 @@ namespace Samverkan.Host.Tests.Processes;
 /// P5 meetings (workflows/motesplanering.bpmn and workflows/samverkansmote.bpmn) on the real files: two meetings a
 /// term per group, the agenda a week before, minutes to the participants and ledningsgruppen, corrections within a week.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SamverkansmoteTests : IAsyncLifetime
 {
     private static readonly TimeSpan Summer = TimeSpan.FromHours(2);

@@ -8,6 +8,7 @@ using Samverkan.Host.Persistence.Notifications;
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P2, the escalation ladder (workflows/samverkansproblem.bpmn): each level resolves or lifts, on time or by itself.</summary>
+[Trait("Category", "Slow")]
 public sealed class SamverkansproblemTests : IAsyncLifetime
 {
     private const string Key = "samverkansproblem";

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Host.Security;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
+using Samverkan.Testing;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 
@@ -14,6 +14,7 @@ namespace Samverkan.Host.Tests.Processes;
 /// P1 SIP (workflows/sip.bpmn) on the real files: eligibility, consent, kallelse and inbjudan per participant,
 /// the plan's required content, follow-up reminders, the discharge variant and consent withdrawn at any step.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class SipTests : IAsyncLifetime
 {
     private const string BusinessKey = "sip-1";

@@ -6,6 +6,7 @@ using Samverkan.Host.Persistence.Notifications;
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P7, tvist (workflows/tvist.bpmn): dialogue first, then handläggarnivå, ledningsnivå and AU on P2's times.</summary>
+[Trait("Category", "Slow")]
 public sealed class TvistTests : IAsyncLifetime
 {
     private const string Key = "tvist";

@@ -12,6 +12,7 @@ namespace Samverkan.Host.Tests.Reminders;
 /// Reminders and overdue notices for every open user task, run as the recurring job would (Hangfire off, the fake
 /// clock moved by the test), on the real workflows/ files: a FACT referral is due 14 days after it is given out.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TaskRemindersTests : IAsyncLifetime
 {
     private ProcessHost _host = null!;

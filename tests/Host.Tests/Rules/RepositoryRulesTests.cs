@@ -13,7 +13,7 @@ public sealed class RepositoryRulesTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => _host.DisposeAsync();
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Start_RepositoryRulesFolder_EveryRuleSetAndParameterIsDeployed()

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Api;
-using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Rules;
@@ -22,14 +22,14 @@ public sealed class RulesInProcessesTests : IAsyncLifetime
 
     private ApiClient SignedIn(DemoUser user)
     {
-        var client = new ApiClient(_host.Factory.CreateClient());
+        var client = new ApiClient(_host.CreateClient());
         client.Http.DefaultRequestHeaders.SignInAs(user);
         return client;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => _host.DisposeAsync();
+    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
     [Fact]
     public async Task BusinessRuleTask_ManagerChangesAParameterThroughTheApi_NextInstanceTakesTheOtherWay()

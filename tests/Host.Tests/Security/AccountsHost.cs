@@ -1,29 +1,21 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Samverkan.Host.Tests.Api;
-using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Security;
 
 /// <summary>A host of its own for real sign-in (its demo users are seeded: tests run in Development), with a sign-in rate limit the tests do not reach.</summary>
-public sealed class AccountsHost : IAsyncDisposable
+public sealed class AccountsHost() : TestHost(new TestHostOptions
 {
-    public AccountsHost()
-    {
-        Factory = Base.WithWebHostBuilder(web => web.UseSetting("Samverkan:Auth:SignInPermitsPerMinute", "1000"));
-    }
-
-    public SamverkanFactory Base { get; } = new();
-
-    public WebApplicationFactory<Program> Factory { get; }
-
+    Settings = new Dictionary<string, string?> { ["Samverkan:Auth:SignInPermitsPerMinute"] = "1000" },
+})
+{
     /// <summary>A client with no test sign-in: anonymous unless it gets a bearer token.</summary>
     public HttpClient Anonymous()
     {
-        var client = Factory.CreateClient();
+        var client = CreateClient();
         client.DefaultRequestHeaders.SignOut();
         return client;
     }
@@ -35,11 +27,5 @@ public sealed class AccountsHost : IAsyncDisposable
         var login = await ApiClient.ExpectAsync(await client.PostAsJsonAsync("/api/account/login", new { email, password }), HttpStatusCode.OK);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", login.GetProperty("accessToken").GetString());
         return client;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await Base.DisposeAsync();
     }
 }

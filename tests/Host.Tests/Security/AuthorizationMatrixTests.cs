@@ -5,16 +5,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Samverkan.Host.Security;
 using Samverkan.Host.Web;
-using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Security;
 
 /// <summary>Every endpoint, called anonymously and as every role, answers as <see cref="AuthorizationMatrix"/> says.</summary>
-public sealed partial class AuthorizationMatrixTests : IClassFixture<SamverkanFactory>
+public sealed partial class AuthorizationMatrixTests : IClassFixture<TestHost>
 {
-    private readonly SamverkanFactory _factory;
+    private readonly TestHost _factory;
 
-    public AuthorizationMatrixTests(SamverkanFactory factory)
+    public AuthorizationMatrixTests(TestHost factory)
     {
         _factory = factory;
     }
@@ -46,6 +46,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<SamverkanFa
     }
 
     [Fact]
+    [Trait("Category", "Slow")] // every endpoint times every role: seconds on an idle machine, tens on a busy one
     public async Task Endpoints_CalledAsEveryRoleAndAnonymously_AllowOrDenyAsTheMatrixSays()
     {
         var failures = new List<string>();

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Tests.Api;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Rules.Parameters;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Security;
 
@@ -14,7 +14,7 @@ public sealed class ErrorLeakTests : IAsyncDisposable
 {
     private const string Secret = "SQLite Error 1: no such table. SELECT * FROM Persons WHERE Personnummer = '191212121212'";
 
-    private readonly SamverkanFactory _base = new();
+    private readonly TestHost _base = new();
 
     [Theory]
     [InlineData("Development")]

@@ -3,12 +3,13 @@ using System.Text;
 using Samverkan.Host.Security.Hardening;
 using Samverkan.Host.Tests.Api;
 using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Security;
 
 /// <summary>Security headers on every answer, body limits, and errors that give nothing away.</summary>
 [Collection(HostCollection.Name)]
-public sealed class HardeningTests(SamverkanFactory factory)
+public sealed class HardeningTests(TestHost factory)
 {
     private readonly HttpClient _http = factory.CreateClient();
 

@@ -6,13 +6,14 @@ using Microsoft.Data.Sqlite;
 using Samverkan.Host.Tests.Cases;
 using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Rules;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
 namespace Samverkan.Host.Tests.Security;
 
 /// <summary>Hostile input through the API: each gets a clear 4xx and changes nothing.</summary>
 [Collection(HostCollection.Name)]
-public sealed class HostileInputTests(SamverkanFactory factory)
+public sealed class HostileInputTests(TestHost factory)
 {
     private readonly ApiClient _api = new(factory.CreateClient());
 

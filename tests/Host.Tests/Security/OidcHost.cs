@@ -2,17 +2,14 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Notifications;
-using Samverkan.Workflows.Execution;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Security;
 
@@ -21,7 +18,7 @@ namespace Samverkan.Host.Tests.Security;
 /// provider is stood in for by its published configuration and signing key, given to the JWT bearer and OpenID
 /// Connect handlers as discovery would; the tests mint the provider's tokens with <see cref="Token"/>.
 /// </summary>
-internal sealed class OidcHost : IAsyncDisposable
+internal sealed class OidcHost() : TestHost(Production())
 {
     public const string Issuer = "https://idp.region.example/realms/samverkan";
     public const string ClientId = "samverkan";
@@ -29,35 +26,33 @@ internal sealed class OidcHost : IAsyncDisposable
 
     private static readonly RsaSecurityKey ProviderKey = NewKey("provider");
 
-    private readonly SamverkanFactory _base = new() { TestSignIn = false };
-
-    public OidcHost()
+    private static TestHostOptions Production()
     {
-        File.WriteAllText(Path.Combine(_base.WorkflowsPath, "sipTask.bpmn"), TestProcesses.SipTask);
         var configuration = new OpenIdConnectConfiguration { Issuer = Issuer, AuthorizationEndpoint = AuthorizationEndpoint, TokenEndpoint = Issuer + "/token" };
         configuration.SigningKeys.Add(ProviderKey);
         var published = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
-        Factory = _base.WithWebHostBuilder(web =>
+        return new TestHostOptions
         {
-            web.UseSetting("Samverkan:Auth:Mode", "Oidc");
-            web.UseSetting("Samverkan:Auth:Oidc:Authority", Issuer);
-            web.UseSetting("Samverkan:Auth:Oidc:ClientId", ClientId);
-            web.ConfigureTestServices(services =>
+            TestSignIn = false,
+            Workflows = new Dictionary<string, string> { ["sipTask.bpmn"] = TestProcesses.SipTask },
+            Settings = new Dictionary<string, string?>
+            {
+                ["Samverkan:Auth:Mode"] = "Oidc",
+                ["Samverkan:Auth:Oidc:Authority"] = Issuer,
+                ["Samverkan:Auth:Oidc:ClientId"] = ClientId,
+            },
+            Services = services =>
             {
                 services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.ConfigurationManager = published);
                 services.PostConfigure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.ConfigurationManager = published);
-            });
-        });
+            },
+        };
     }
-
-    public WebApplicationFactory<Program> Factory { get; }
-
-    public ProcessEngine Engine => Factory.Services.GetRequiredService<ProcessEngine>();
 
     /// <summary>A client that does not follow redirects and sends <paramref name="token"/> as its bearer token, if given.</summary>
     public HttpClient Client(string? token = null)
     {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new("Bearer", token);
@@ -88,10 +83,4 @@ internal sealed class OidcHost : IAsyncDisposable
     }
 
     public static RsaSecurityKey NewKey(string id) => new(RSA.Create(2048)) { KeyId = id };
-
-    public async ValueTask DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        await _base.DisposeAsync();
-    }
 }

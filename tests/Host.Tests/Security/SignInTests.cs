@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Api;
-using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Security;
 
@@ -79,7 +79,7 @@ public sealed class SignInTests : IAsyncDisposable
     [Fact]
     public async Task Login_TooManyAttemptsFromOneAddress_Is429()
     {
-        await using var strict = _host.Base.WithWebHostBuilder(web => web.UseSetting("Samverkan:Auth:SignInPermitsPerMinute", "3"));
+        await using var strict = _host.WithWebHostBuilder(web => web.UseSetting("Samverkan:Auth:SignInPermitsPerMinute", "3"));
         using var client = strict.CreateClient();
         client.DefaultRequestHeaders.SignOut();
         var statuses = new List<HttpStatusCode>();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Api;
-using Samverkan.Host.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Host.Tests.Security;
 
@@ -20,7 +20,7 @@ public sealed class UsersApiTests : IAsyncDisposable
 
     public UsersApiTests()
     {
-        _admin = _host.Factory.CreateClient();
+        _admin = _host.CreateClient();
         _admin.DefaultRequestHeaders.SignInAs(DemoUsers.Admin);
     }
 
@@ -130,7 +130,7 @@ public sealed class UsersApiTests : IAsyncDisposable
     public async Task Seeding_ADemoAccountFromBeforeGroups_GivesItItsGroupsAndKeepsOthers()
     {
         var demo = DemoUsers.Handlaggare;
-        await using (var scope = _host.Factory.Services.CreateAsyncScope())
+        await using (var scope = _host.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
             var user = (await users.FindByIdAsync(demo.Email))!;
@@ -138,7 +138,7 @@ public sealed class UsersApiTests : IAsyncDisposable
             await users.AddClaimAsync(user, new Claim(SamverkanClaims.Group, "extra-grupp"));
         }
 
-        await _host.Factory.Services.InitializeAccountsAsync(seedDemoUsers: true, CancellationToken.None);
+        await _host.Services.InitializeAccountsAsync(seedDemoUsers: true, CancellationToken.None);
 
         var listed = await ApiClient.ExpectAsync(await _admin.GetAsync("/api/users"), HttpStatusCode.OK);
         var groups = listed.EnumerateArray().Single(u => u.GetProperty("id").GetString() == demo.Email)
@@ -149,7 +149,7 @@ public sealed class UsersApiTests : IAsyncDisposable
     /// <summary>A Review instance whose task is for <paramref name="group"/>, deployed by the demo designer and started by the demo handläggare.</summary>
     private async Task<string> StartReviewAsync(string group)
     {
-        using var client = _host.Factory.CreateClient();
+        using var client = _host.CreateClient();
         var api = new ApiClient(client);
         client.DefaultRequestHeaders.SignInAs(DemoUsers.Designer);
         var key = (await api.DeployAsync(new TestProcess("Review.bpmn"))).Name("api_review");

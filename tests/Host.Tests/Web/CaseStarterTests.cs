@@ -7,6 +7,7 @@ using Samverkan.Workflows.Monitoring;
 namespace Samverkan.Host.Tests.Web;
 
 /// <summary>The start page's logic on the real roda-snoret.bpmn: the answer shown is what the process recorded, paused or not.</summary>
+[Trait("Category", "Slow")]
 public sealed class CaseStarterTests
 {
     private static readonly ICurrentUser Puller = new PageUser("polis-per", ["handlaggare"], ["polis"]);

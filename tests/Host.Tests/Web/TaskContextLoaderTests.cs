@@ -14,6 +14,7 @@ namespace Samverkan.Host.Tests.Web;
 /// The task page's context on a SIP whose business key is a case: the case is read through CaseService, with the task as
 /// the reason, and the variables are shown or masked by the same decision.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class TaskContextLoaderTests : IAsyncLifetime
 {
     // Hugo registers the cases for kommun-a; Rut works in region-b, which takes part.

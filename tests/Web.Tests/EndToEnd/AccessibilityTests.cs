@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Samverkan.Host.Security.Accounts;
+using Samverkan.Testing;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.EndToEnd;
@@ -9,6 +10,7 @@ namespace Samverkan.Web.Tests.EndToEnd;
 /// WCAG 2.1 A and AA checks by axe-core (installed with the bpmn-js bundle's npm packages) on every main page, as
 /// the user who works there: contrast, names of buttons and fields, landmarks, language, headings.
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {

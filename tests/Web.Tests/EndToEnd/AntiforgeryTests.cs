@@ -6,6 +6,7 @@ using Samverkan.Web.Tests.Infrastructure;
 namespace Samverkan.Web.Tests.EndToEnd;
 
 /// <summary>The web application's forms refuse a post whose antiforgery token is missing or forged.</summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed partial class AntiforgeryTests(BrowserFixture fixture)
 {

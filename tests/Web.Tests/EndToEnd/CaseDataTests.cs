@@ -9,6 +9,7 @@ namespace Samverkan.Web.Tests.EndToEnd;
 /// (the kommun-a handläggare who registered it sees them), and a personnummer typed into a task form of a
 /// de-identified case, or into a start form, is refused on the field without anything being saved.
 /// </summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class CaseDataTests(BrowserFixture fixture)
 {

@@ -5,6 +5,7 @@ using Samverkan.Web.Tests.Infrastructure;
 namespace Samverkan.Web.Tests.EndToEnd;
 
 /// <summary>Staff start cases on /starta and work their tasks in /inkorg, against the real host and the real processes in workflows/.</summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class InboxTests(BrowserFixture fixture)
 {

@@ -5,6 +5,7 @@ using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.EndToEnd;
 
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class InstanceViewerTests(BrowserFixture fixture)
 {

@@ -6,6 +6,7 @@ using Samverkan.Web.Tests.Infrastructure;
 namespace Samverkan.Web.Tests.EndToEnd;
 
 /// <summary>The manager's reports at /rapporter: charts and tables from real process runs, each downloadable as CSV.</summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class ManagerReportsTests(BrowserFixture fixture)
 {

@@ -7,6 +7,7 @@ using Samverkan.Web.Tests.Infrastructure;
 namespace Samverkan.Web.Tests.EndToEnd;
 
 /// <summary>The manager's page /regler in the browser: pause weeks, the dry run and rule sets, against real pulls of the red thread.</summary>
+[Trait("Category", "Browser")]
 [Collection(BrowserCollection.Name)]
 public sealed class ManagerRulesTests(BrowserFixture fixture)
 {

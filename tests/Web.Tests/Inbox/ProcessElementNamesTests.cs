@@ -1,5 +1,5 @@
 using Samverkan.Host.Web.Inbox;
-using Samverkan.Web.Tests.Infrastructure;
+using Samverkan.Testing;
 
 namespace Samverkan.Web.Tests.Inbox;
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Samverkan.Host.Security.Accounts;
+using Samverkan.Testing;
 
 namespace Samverkan.Web.Tests.Infrastructure;
 
@@ -81,9 +82,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Errors the pages wrote to the browser console (CSP violations among them).</summary>
     public List<string> ConsoleErrors { get; } = [];
 
-    /// <summary>Saves a full-page screenshot as an artifact for the reviewer.</summary>
-    public static async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repository.Screenshots, $"{name}.png"), FullPage = true });
+    /// <summary>Saves a full-page screenshot as an artifact for the reviewer (artifacts/screenshots: ignored by git, kept by CI).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Repository.Root, "artifacts", "screenshots")).FullName;
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+    }
 
     public async Task DisposeAsync()
     {

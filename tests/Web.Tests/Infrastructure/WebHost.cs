@@ -1,4 +1,4 @@
-using Samverkan.Tests.Shared;
+using Samverkan.Testing;
 
 namespace Samverkan.Web.Tests.Infrastructure;
 
@@ -29,7 +29,7 @@ public sealed class WebHost : IAsyncDisposable
         var service = await ServiceProcess.StartAsync(folder, new Dictionary<string, string>
         {
             ["Samverkan__WorkflowsPath"] = Repository.Workflows,
-            ["Samverkan__RulesPath"] = Path.Combine(Repository.Workflows, "rules"),
+            ["Samverkan__RulesPath"] = Repository.Rules,
         }, startLimit: TimeSpan.FromSeconds(90));
         return new WebHost(service, folder);
     }

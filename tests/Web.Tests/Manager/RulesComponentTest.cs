@@ -7,6 +7,7 @@ using Samverkan.Host.Web.Manager;
 using Samverkan.Rules;
 using Samverkan.Rules.Parameters;
 using Samverkan.Rules.Persistence.Sqlite;
+using Samverkan.Testing;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.Manager;
@@ -32,7 +33,7 @@ public abstract class RulesComponentTest : WebComponentTest, IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Services.MigrateRulesAsync();
-        await Services.DeployRulesAsync(Path.Combine(Repository.Workflows, "rules"));
+        await Services.DeployRulesAsync(Repository.Rules);
     }
 
     public new async Task DisposeAsync()

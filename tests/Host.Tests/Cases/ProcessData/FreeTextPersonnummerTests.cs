@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Samverkan.Host.Cases.ProcessData;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Processes;
+using Samverkan.Testing;
 using Samverkan.Workflows.Abstractions;
 using static Samverkan.Host.Tests.Api.ApiClient;
 
@@ -14,6 +14,7 @@ namespace Samverkan.Host.Tests.Cases.ProcessData;
 /// never quoting the value, on every way in; nothing changes. Cases with an identified individual, and processes
 /// without a case, take the text.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class FreeTextPersonnummerTests : IAsyncLifetime
 {
     private const string FormKey = "fritext-prov";

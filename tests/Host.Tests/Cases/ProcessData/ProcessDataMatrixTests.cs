@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Persistence;
 using Samverkan.Host.Cases.ProcessData;
-using Samverkan.Host.Tests.Infrastructure;
 using Samverkan.Host.Tests.Processes;
+using Samverkan.Testing;
 using static Samverkan.Host.Tests.Api.ApiClient;
 using Samverkan.Host.Persistence.Audit;
 
@@ -21,6 +21,7 @@ namespace Samverkan.Host.Tests.Cases.ProcessData;
 /// or notification data is read by organisation × role × consent, each answer checked for the name and the
 /// personnummer, and each identified read checked in the access log (and each masked one for no entry).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ProcessDataMatrixTests : IAsyncLifetime
 {
     private const string Name = "Tolvan Tolvansson";

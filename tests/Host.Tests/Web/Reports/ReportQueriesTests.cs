@@ -7,6 +7,7 @@ using Samverkan.Host.Web.Reports;
 namespace Samverkan.Host.Tests.Web.Reports;
 
 /// <summary>The manager's report queries over real runs of workflows/ (red thread, samverkansproblem, SIP) with a fake clock.</summary>
+[Trait("Category", "Slow")]
 public sealed class ReportQueriesTests : IAsyncLifetime
 {
     // A Monday in March, outside the red thread's pause and with no clock change for a month.

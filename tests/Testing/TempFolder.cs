@@ -1,7 +1,7 @@
-namespace Samverkan.Host.Tests.Cli;
+namespace Samverkan.Testing;
 
 /// <summary>A fresh folder under the system temp path, deleted with everything in it on dispose.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public string Path { get; } = Directory.CreateTempSubdirectory("samverkan-tests-").FullName;
 
@@ -12,5 +12,11 @@ internal sealed class TempFolder : IDisposable
         return file;
     }
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
 
-namespace Samverkan.Host.Tests.Infrastructure;
+namespace Samverkan.Testing;
 
 /// <summary>
 /// Test-only sign-in: a request with <c>X-Samverkan-Demo</c> is the demo user the endpoint admits; one that carries <c>X-Samverkan-User</c> (plus <c>-Organisations</c>, <c>-Roles</c> and <c>-Groups</c>,
@@ -16,7 +16,7 @@ namespace Samverkan.Host.Tests.Infrastructure;
 /// /api/account/login works too, and nothing at all is anonymous. Where a header comes twice (a client's default
 /// and the request's own), the request's own, the last, wins.
 /// </summary>
-internal sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Test";

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Serilog.Core;
 using Serilog.Events;
 
-namespace Samverkan.Host.Tests.Infrastructure;
+namespace Samverkan.Testing;
 
 /// <summary>Keeps every Serilog event the host writes, for tests about what gets logged.</summary>
 public sealed class CapturingSink : ILogEventSink

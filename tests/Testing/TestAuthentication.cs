@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Samverkan.Host.Tests.Infrastructure;
+namespace Samverkan.Testing;
 
 /// <summary>Puts <see cref="TestAuthHandler"/> in front of the real schemes of a test host.</summary>
 internal static class TestAuthentication

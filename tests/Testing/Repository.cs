@@ -1,22 +1,13 @@
-namespace Samverkan.Web.Tests.Infrastructure;
+namespace Samverkan.Testing;
 
-/// <summary>Paths in the repository the tests run from: the real workflows, and where screenshots go.</summary>
-internal static class Repository
+/// <summary>Paths in the repository the tests run from: the real processes and rule sets that the service deploys.</summary>
+public static class Repository
 {
     public static string Root { get; } = FindRoot();
 
     public static string Workflows => Path.Combine(Root, "workflows");
 
-    /// <summary>Screenshots of the main pages, for a reviewer to look at; ignored by git, kept by CI.</summary>
-    public static string Screenshots
-    {
-        get
-        {
-            var folder = Path.Combine(Root, "artifacts", "screenshots");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
+    public static string Rules => Path.Combine(Workflows, "rules");
 
     private static string FindRoot()
     {

@@ -2,10 +2,10 @@ using System.Net.Http.Headers;
 using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
 
-namespace Samverkan.Host.Tests.Infrastructure;
+namespace Samverkan.Testing;
 
 /// <summary>Who a test client acts as, through <see cref="TestAuthHandler"/>'s headers.</summary>
-internal static class TestUsers
+public static class TestUsers
 {
     /// <summary>Signs in as <paramref name="user"/>; organisations, roles and explicit groups are comma-separated.</summary>
     public static void SignInAs(this HttpRequestHeaders headers, string? user, string organisations = "", string roles = "", string groups = "")

@@ -1,16 +1,15 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
-namespace Samverkan.Tests.Shared;
+namespace Samverkan.Testing;
 
 /// <summary>
 /// The built service started as a user starts it: its own process, a working folder of its own (where
 /// data/ and workflows/ live), a free port, in Production with the demo users seeded. Output is kept so a failing
-/// test can show it. Compiled into each test project that starts the service (linked from tests/Shared).
+/// test can show it.
 /// </summary>
-internal sealed class ServiceProcess : IAsyncDisposable
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -41,7 +40,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(
         string workingFolder, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? startLimit = null)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var host = Path.Combine(AppContext.BaseDirectory, "Samverkan.Host.dll");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -66,7 +65,15 @@ internal sealed class ServiceProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => service.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await service.WaitUntilHealthyAsync(startLimit ?? TimeSpan.FromSeconds(60));
+        try
+        {
+            await service.WaitUntilHealthyAsync(startLimit ?? TimeSpan.FromSeconds(60));
+        }
+        catch
+        {
+            await service.DisposeAsync(); // no service left running after a failed start
+            throw;
+        }
         return service;
     }
 
@@ -82,40 +89,24 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilHealthyAsync(TimeSpan limit)
-    {
-        var until = DateTime.UtcNow + limit;
-        while (true)
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"The service exited with {_process.ExitCode}:\n{Output}");
-            }
-            try
-            {
-                using var response = await Client.GetAsync("/health");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            if (DateTime.UtcNow > until)
-            {
-                throw new TimeoutException($"The service did not become healthy within {limit}:\n{Output}");
-            }
-            await Task.Delay(250);
-        }
-    }
+    private Task WaitUntilHealthyAsync(TimeSpan limit) =>
+        Eventually.UntilAsync(IsHealthyAsync, healthy => healthy, limit, _ => $"the service did not become healthy:\n{Output}");
 
-    private static int FreePort()
+    private async Task<bool> IsHealthyAsync()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"The service exited with {_process.ExitCode}:\n{Output}");
+        }
+        try
+        {
+            using var response = await Client.GetAsync("/health");
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // Not listening yet.
+        }
     }
 
     public async ValueTask DisposeAsync()
