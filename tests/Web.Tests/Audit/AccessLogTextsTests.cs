@@ -1,5 +1,5 @@
 using Samverkan.Host.Audit;
-using Samverkan.Host.Web.Audit;
+using Samverkan.Host.Components.Audit;
 
 namespace Samverkan.Web.Tests.Audit;
 

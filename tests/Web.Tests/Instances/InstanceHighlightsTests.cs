@@ -1,4 +1,5 @@
-using Samverkan.Host.Web.Instances;
+using Samverkan.Host.Components.Instances;
+using Samverkan.Host.Components.Shared;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Parsing;

@@ -1,4 +1,4 @@
-using Samverkan.Host.Web;
+using Samverkan.Host.Components.Shared;
 
 namespace Samverkan.Host.Notifications.Email;
 

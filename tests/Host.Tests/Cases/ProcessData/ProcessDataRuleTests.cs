@@ -1,7 +1,7 @@
 using Samverkan.Host.Cases;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
-using Samverkan.Host.Tests.Web;
+using Samverkan.Host.Tests.Infrastructure;
 
 namespace Samverkan.Host.Tests.Cases.ProcessData;
 
