@@ -1,4 +1,5 @@
 using Samverkan.Host.Cases;
+using Samverkan.Host.Components.Shared;
 using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Host.Components.Inbox;

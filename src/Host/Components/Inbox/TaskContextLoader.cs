@@ -22,7 +22,7 @@ internal sealed class TaskContextLoader(ProcessEngine engine, CaseService cases,
         var names = ProcessElementNames.Read(definition?.Xml);
         var history = await engine.GetHistoryAsync(task.InstanceId, ct);
         var timeline = history.OrderBy(h => h.At).ThenBy(h => h.Id)
-            .Select(h => TimelineEntry.From(h, names, user.UserId)).OfType<TimelineEntry>().ToList();
+            .Select(h => TimelineEntry.AsSentence(h, names, user.UserId)).OfType<TimelineEntry>().ToList();
         var found = instance is null ? null : await data.CaseOfAsync(instance, ct);
         var (view, message) = await CaseAsync(found, task, user, ct);
         // The case read above logged an identified read already: the variables follow the same decision without a second entry.

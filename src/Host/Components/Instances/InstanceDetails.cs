@@ -42,26 +42,5 @@ internal sealed record InstanceDetails(
     }
 
     /// <summary>The element's name in the diagram, else its id.</summary>
-    public string ElementName(string elementId) => ElementName(Model, elementId);
-
-    public static string ElementName(ProcessModel? model, string elementId) =>
-        model is not null && model.TryGetNode(elementId, out var node) && !string.IsNullOrWhiteSpace(node.Name) ? node.Name : elementId;
-}
-
-/// <summary>One history entry on the timeline: Swedish text, the element's name, the detail masked like a variable.</summary>
-public sealed record TimelineEntry(long Id, DateTimeOffset At, string Type, string What, string? Element, string? Detail, bool Trouble)
-{
-    public static TimelineEntry From(HistoryEntry entry, ProcessModel? model) =>
-        new(entry.Id, entry.At, entry.Type, InstanceTexts.History(entry.Type),
-            entry.ElementId is null || entry.ElementId == model?.Id ? null : InstanceDetails.ElementName(model, entry.ElementId),
-            entry.Detail is null ? null : VariableMask.Display("", entry.Detail),
-            InstanceTexts.IsTrouble(entry));
-}
-
-/// <summary>A process variable as the table shows it; <paramref name="Masked"/> when any of it is hidden.</summary>
-public sealed record VariableRow(string Name, string Value, bool Masked)
-{
-    /// <param name="masked">Part of the value was masked already, for a reader who may not see the case's data.</param>
-    public static VariableRow From(string name, object? value, bool masked = false) =>
-        new(name, VariableMask.Display(name, value), masked || VariableMask.IsPersonal(name, value));
+    public string ElementName(string elementId) => ProcessElementNames.Of(Model, elementId);
 }

@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Samverkan.Workflows.Model;
 
 namespace Samverkan.Host.Components.Shared;
 
@@ -7,6 +8,10 @@ namespace Samverkan.Host.Components.Shared;
 internal static class ProcessElementNames
 {
     public static IReadOnlyDictionary<string, string> Read(string? xml) => Pairs(Load(xml)?.Descendants(), "name");
+
+    /// <summary>The element's name in a parsed process, else its id.</summary>
+    public static string Of(ProcessModel? model, string elementId) =>
+        model is not null && model.TryGetNode(elementId, out var node) && !string.IsNullOrWhiteSpace(node.Name) ? node.Name : elementId;
 
     /// <summary>The labels of its form fields by id: what the variables their values went into are called.</summary>
     public static IReadOnlyDictionary<string, string> FieldLabels(string? xml) => Pairs(FormFields(xml), "label");

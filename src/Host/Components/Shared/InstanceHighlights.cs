@@ -2,7 +2,7 @@ using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Model;
 using Samverkan.Workflows.Monitoring;
 
-namespace Samverkan.Host.Components.Instances;
+namespace Samverkan.Host.Components.Shared;
 
 /// <summary>
 /// What the diagram shows of an instance, in the shape the bpmn module's <c>createViewer</c> takes: tokens per
@@ -13,6 +13,10 @@ public sealed record InstanceHighlights(
     IReadOnlyList<string> Completed,
     IReadOnlyDictionary<string, int> Incidents)
 {
+    /// <summary>Only where the instance is now (the task page): element ids with how many tokens or tasks are there.</summary>
+    public static InstanceHighlights OnlyActive(IReadOnlyDictionary<string, int> active) =>
+        new(active, [], new Dictionary<string, int>());
+
     /// <summary>
     /// Counts come from the history (element instances entered and not yet completed or terminated); the
     /// instance's own list of active elements decides which are active. A multi-instance activity's body is one

@@ -1,10 +1,9 @@
-using Samverkan.Host.Components.Instances;
 using Samverkan.Host.Components.Shared;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Parsing;
 
-namespace Samverkan.Web.Tests.Instances;
+namespace Samverkan.Web.Tests.Shared;
 
 public sealed class InstanceHighlightsTests
 {
