@@ -1,12 +1,5 @@
 namespace Samverkan.Host.Components.Designer;
 
-public enum ComparisonKind
-{
-    Added,
-    Changed,
-    Removed,
-}
-
 /// <summary>One row of the comparison: numbered as its badge in the diagrams, with the attribute changes of a changed element.</summary>
 public sealed record ComparisonEntry(int Number, ComparisonKind Kind, string Id, string? Name, string Type, IReadOnlyList<AttributeChange> Changes)
 {

@@ -9,12 +9,3 @@ public sealed record DiagramDiff(
 {
     public bool IsEmpty => Added.Count == 0 && Removed.Count == 0 && Changed.Count == 0 && LayoutChanged.Count == 0;
 }
-
-/// <summary>An element added or removed: its id, name and BPMN type (e.g. <c>bpmn:UserTask</c>).</summary>
-public sealed record DiffElement(string Id, string? Name, string Type);
-
-/// <summary>An element in both versions whose attributes differ.</summary>
-public sealed record ChangedElement(string Id, string? Name, string Type, IReadOnlyList<AttributeChange> Attrs);
-
-/// <summary>One attribute (a property path) and its value before and after; null when absent.</summary>
-public sealed record AttributeChange(string Name, string? OldValue, string? NewValue);

@@ -1,34 +1,5 @@
 namespace Samverkan.Host.Components.Inbox;
 
-/// <summary>Which tasks by due date.</summary>
-public enum InboxDue
-{
-    All,
-    Overdue,
-    /// <summary>Due within seven days and not yet overdue.</summary>
-    Soon,
-    NoDueDate,
-}
-
-/// <summary>Whose tasks.</summary>
-public enum InboxOwner
-{
-    /// <summary>The user's and their groups' tasks.</summary>
-    All,
-    Mine,
-    Unassigned,
-    /// <summary>Every task the user can see: for a chef or an administrator, others' too.</summary>
-    Everyone,
-}
-
-public enum InboxSort
-{
-    DueDate,
-    Created,
-    Process,
-    Name,
-}
-
 /// <summary>The inbox's filters and order, applied to the tasks the user can see.</summary>
 public sealed record InboxFilter
 {

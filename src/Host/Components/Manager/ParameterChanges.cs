@@ -7,12 +7,6 @@ using Samverkan.Rules.Parameters;
 
 namespace Samverkan.Host.Components.Manager;
 
-/// <summary>The outcome of a change form: the recorded change, or the Swedish reason per field ("value", "reason", "").</summary>
-public sealed record ParameterChangeResult(ParameterChange? Change, IReadOnlyDictionary<string, string> Errors)
-{
-    public bool Succeeded => Change is not null;
-}
-
 /// <summary>
 /// Records a manager's change of a parameter from the web page. Only a user the <see cref="Policies.Manage"/> policy
 /// admits may change one: checked here, on every change, not only by hiding the form. The change is recorded as made

@@ -16,6 +16,3 @@ public sealed record StartOutcome(
     /// <summary>Whether a notification about this instance (or one it called) may change what is shown.</summary>
     public bool Concerns(Guid? instanceId) => instanceId is { } id && (id == InstanceId || CalledInstanceIds.Contains(id));
 }
-
-/// <summary>An open task of the started instance (or of a process it called) that the user may open.</summary>
-public sealed record StartedTask(Guid Id, string Name, string ProcessName, string? Assignee);
