@@ -3,9 +3,10 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Samverkan.Host.Components;
 using Samverkan.Host.Security;
-using Samverkan.Host.Web;
 using Samverkan.Testing;
+using Samverkan.Host.Tests.Infrastructure;
 
 namespace Samverkan.Host.Tests.Security;
 

@@ -1,6 +1,6 @@
 using Samverkan.Host.Audit;
-using Samverkan.Host.Web.Audit;
 using Samverkan.Host.Persistence.Audit;
+using Samverkan.Host.Components.Audit;
 
 namespace Samverkan.Web.Tests.Audit;
 

@@ -1,4 +1,4 @@
-using Samverkan.Host.Web.Designer;
+using Samverkan.Host.Components.Designer;
 
 namespace Samverkan.Web.Tests.Designer;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
-using Samverkan.Host.Components.Pages.Designer;
+using Samverkan.Host.Components.Designer;
 using Samverkan.Host.Security;
 using Samverkan.Web.Tests.Infrastructure;
 

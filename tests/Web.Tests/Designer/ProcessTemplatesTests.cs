@@ -1,4 +1,4 @@
-using Samverkan.Host.Web.Designer;
+using Samverkan.Host.Components.Designer;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Web.Tests.Designer;

@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.Playwright;
+using Samverkan.Host.Components.Designer;
 using Samverkan.Host.Security.Accounts;
-using Samverkan.Host.Web.Designer;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.EndToEnd;

@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
+using Samverkan.Host.Components.Manager;
 using Samverkan.Host.Security.Accounts;
-using Samverkan.Host.Web.Manager;
 using Samverkan.Rules.Helpers;
 using Samverkan.Web.Tests.Infrastructure;
 

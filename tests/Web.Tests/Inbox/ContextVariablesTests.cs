@@ -1,5 +1,5 @@
-using Samverkan.Host.Web.Inbox;
-using Samverkan.Host.Web.Start;
+using Samverkan.Host.Components.Inbox;
+using Samverkan.Host.Components.Start;
 
 namespace Samverkan.Web.Tests.Inbox;
 

@@ -1,4 +1,4 @@
-using Samverkan.Host.Web.Inbox;
+using Samverkan.Host.Components.Inbox;
 
 namespace Samverkan.Web.Tests.Inbox;
 

@@ -1,5 +1,5 @@
+using Samverkan.Host.Components.Inbox;
 using Samverkan.Host.Security;
-using Samverkan.Host.Web.Inbox;
 using Samverkan.Web.Tests.Infrastructure;
 using Samverkan.Workflows.Monitoring;
 

@@ -1,5 +1,5 @@
+using Samverkan.Host.Components.Inbox;
 using Samverkan.Workflows.Abstractions;
-using Samverkan.Host.Web.Inbox;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Model;
 

@@ -1,6 +1,5 @@
 using Bunit;
 using Samverkan.Host.Components.Inbox;
-using Samverkan.Host.Web.Inbox;
 using Samverkan.Web.Tests.Infrastructure;
 using Samverkan.Workflows.Model;
 

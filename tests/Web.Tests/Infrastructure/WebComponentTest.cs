@@ -4,8 +4,8 @@ using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using Samverkan.Host.Components.Shared;
 using Samverkan.Host.Security;
-using Samverkan.Host.Web;
 
 namespace Samverkan.Web.Tests.Infrastructure;
 

@@ -6,12 +6,12 @@ using Microsoft.Extensions.Time.Testing;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Persistence;
 using Samverkan.Host.Cases.ProcessData;
-using Samverkan.Host.Components.Pages.Instances;
+using Samverkan.Host.Components.Instances;
+using Samverkan.Host.Components.Shared;
 using Samverkan.Host.Security;
-using Samverkan.Host.Web.Instances;
-using Samverkan.Workflows.Execution;
 using Samverkan.Web.Tests.Designer;
 using Samverkan.Web.Tests.Infrastructure;
+using Samverkan.Workflows.Execution;
 
 namespace Samverkan.Web.Tests.Instances;
 

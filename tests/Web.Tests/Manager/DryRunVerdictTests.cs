@@ -1,4 +1,4 @@
-using Samverkan.Host.Web.Manager;
+using Samverkan.Host.Components.Manager;
 using Samverkan.Rules.Evaluation;
 
 namespace Samverkan.Web.Tests.Manager;

@@ -1,4 +1,4 @@
-using Samverkan.Host.Web.Reports;
+using Samverkan.Host.Components.Manager;
 
 namespace Samverkan.Web.Tests.Manager;
 

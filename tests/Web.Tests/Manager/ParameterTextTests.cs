@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Samverkan.Host.Web.Manager;
+using Samverkan.Host.Components.Manager;
 using Samverkan.Rules.Parameters;
 
 namespace Samverkan.Web.Tests.Manager;

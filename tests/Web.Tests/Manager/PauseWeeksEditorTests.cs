@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Samverkan.Host.Web.Manager;
+using Samverkan.Host.Components.Manager;
 using Samverkan.Rules.Helpers;
 
 namespace Samverkan.Web.Tests.Manager;

@@ -1,7 +1,6 @@
 using Bunit;
 using Samverkan.Host.Components.Manager;
 using Samverkan.Host.Security;
-using Samverkan.Host.Web.Manager;
 
 namespace Samverkan.Web.Tests.Manager;
 

@@ -1,5 +1,5 @@
 using System.Collections;
-using Samverkan.Host.Web.Instances;
+using Samverkan.Host.Components.Shared;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Host.Cases.ProcessData;

@@ -1,5 +1,5 @@
-using Samverkan.Host.Web;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Host.Components.Shared;
 
 namespace Samverkan.Host.Notifications.Email;
 

@@ -1,8 +1,8 @@
 using Samverkan.Host.Cases;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Security;
-using Samverkan.Host.Tests.Web;
 using Samverkan.Host.Persistence.Cases;
+using Samverkan.Host.Tests.Infrastructure;
 
 namespace Samverkan.Host.Tests.Cases.ProcessData;
 

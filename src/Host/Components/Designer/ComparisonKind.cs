@@ -1,0 +1,8 @@
+namespace Samverkan.Host.Components.Designer;
+
+public enum ComparisonKind
+{
+    Added,
+    Changed,
+    Removed,
+}

@@ -1,0 +1,9 @@
+namespace Samverkan.Host.Components.Inbox;
+
+public enum InboxSort
+{
+    DueDate,
+    Created,
+    Process,
+    Name,
+}

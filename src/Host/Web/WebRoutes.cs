@@ -1,9 +1,0 @@
-namespace Samverkan.Host.Web;
-
-/// <summary>Addresses of pages that are linked from outside the page that owns them: other pages and e-mails.</summary>
-public static class WebRoutes
-{
-    public const string Notifications = "/notiser";
-
-    public static string Task(Guid id) => $"/inkorg/{id}";
-}
