@@ -13,6 +13,8 @@ public static class HostStoresServiceCollectionExtensions
 
     public const string AccountsHistoryTable = "__AccountsMigrationsHistory";
 
+    public const string KeyRingHistoryTable = "__KeyRingMigrationsHistory";
+
     /// <param name="host">Notifications, their e-mail and task reminders.</param>
     /// <param name="cases">Individuals, cases, consents and the access log.</param>
     /// <param name="accounts">Local accounts (ASP.NET Core Identity).</param>
@@ -23,6 +25,17 @@ public static class HostStoresServiceCollectionExtensions
         services.AddPooledDbContextFactory<CasesDbContext>(cases);
         // Identity's stores take the context from the request's scope.
         services.AddDbContext<AccountsDbContext>(accounts);
+        return services;
+    }
+
+    /// <summary>
+    /// Keeps Data Protection's key ring and the service's secrets in the database (<see cref="KeyRing.KeyRingDbContext"/>),
+    /// for a database that several nodes share; without it they stay in files beside the one node.
+    /// </summary>
+    public static IServiceCollection AddKeyRingStore(this IServiceCollection services, Action<DbContextOptionsBuilder> keyRing)
+    {
+        // Data Protection takes the context from a scope of its own.
+        services.AddDbContext<KeyRing.KeyRingDbContext>(keyRing);
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Samverkan.Rules.Evaluation;
 using Samverkan.Rules.Parameters;
 using Samverkan.Rules.Persistence;
 using Samverkan.Rules.RuleSets;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Rules;
 
@@ -38,7 +39,7 @@ public static class RulesServiceCollectionExtensions
     {
         var contexts = services.GetRequiredService<IDbContextFactory<RulesDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        await db.Database.MigrateSchemaAsync(ct);
     }
 
     /// <summary>Seeds missing parameters from <c>parameters.json</c> and deploys every other rule-set file in <paramref name="folder"/> whose content is new.</summary>

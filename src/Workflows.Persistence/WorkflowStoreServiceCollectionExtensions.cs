@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverkan.Workflows.Storage;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Workflows.Persistence;
 
@@ -22,6 +23,6 @@ public static class WorkflowStoreServiceCollectionExtensions
     {
         var contexts = services.GetRequiredService<IDbContextFactory<WorkflowDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        await db.Database.MigrateSchemaAsync(ct);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Persistence;
+using Samverkan.Host.Persistence.KeyRing;
+using Samverkan.Shared.Persistence;
 using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Workflows.Abstractions;
 
@@ -16,11 +18,19 @@ public static class CasesSetup
         var section = builder.Configuration.GetSection(CasesOptions.Section);
         services.AddOptions<CasesOptions>().Bind(section);
         var options = section.Get<CasesOptions>() ?? new CasesOptions();
-        // The key ring on disk (data/keys by default). Production should also encrypt it at rest
-        // (ProtectKeysWith...), and back it up with the database: without it no personnummer can be read.
-        services.AddDataProtection()
-            .SetApplicationName("Samverkan")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath)));
+        // The key ring: in the database when the storage put one there (PostgreSQL, shared by every node, so that a
+        // cookie or token from one node works on another and each reads the personnummer), otherwise on disk
+        // (data/keys by default). Production should also encrypt it at rest (ProtectKeysWith...) and back it up with
+        // the database: without it no personnummer can be read.
+        var dataProtection = services.AddDataProtection().SetApplicationName("Samverkan");
+        if (services.Any(s => s.ServiceType == typeof(KeyRingDbContext)))
+        {
+            dataProtection.PersistKeysToDbContext<KeyRingDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(options.KeysPath)));
+        }
         services.AddSingleton<SearchKey>();
         services.AddSingleton<PersonProtector>();
         services.AddSingleton<CasesLog>();
@@ -32,5 +42,12 @@ public static class CasesSetup
         services.AddSingleton<IVariableInputValidator, CaseVariableGuard>();
         services.AddHostedService<CasesStartup>();
         return builder;
+    }
+
+    /// <summary>Creates or upgrades the case tables and the access log.</summary>
+    public static async Task MigrateCasesAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<CasesDbContext>>().CreateDbContextAsync(ct);
+        await db.Database.MigrateSchemaAsync(ct);
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Cases;
 using Samverkan.Host.Components;
+using Samverkan.Host.Hosting.Cluster;
 using Samverkan.Host.Jobs;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
@@ -45,13 +46,14 @@ public static class HostSetup
             .AddSamverkanStorage(options.Storage, options.Scheduling, connectionString);
         builder.Services.AddSamverkanRules();
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
-        AddScheduling(builder.Services, options.Scheduling);
+        AddScheduling(builder.Services, options.Scheduling, options.NodeName);
         builder.AddSamverkanNotifications(options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
         builder.AddSamverkanAuthentication();
         builder.Services.AddSamverkanHardening();
         builder.AddSamverkanAccessLog();
         builder.AddSamverkanCases();
+        builder.Services.AddSamverkanCluster(configuration, options);
         builder.AddSamverkanWeb();
 
         builder.Services.AddHealthChecks()
@@ -60,7 +62,7 @@ public static class HostSetup
         return builder;
     }
 
-    private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling)
+    private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling, string nodeName)
     {
         // Likewise the activator: Hangfire's fallback is the static JobActivator.Current, which the last host
         // built would own, so a job could be run with another host's services.
@@ -83,7 +85,7 @@ public static class HostSetup
         {
             server.SchedulePollingInterval = scheduling.PollingInterval;
             server.WorkerCount = Math.Max(1, scheduling.WorkerCount);
-            server.ServerName = $"samverkan-{Environment.MachineName}";
+            server.ServerName = $"samverkan-{nodeName}";
         });
         services.AddHostedService<DueWorkSweep>();
     }
@@ -92,8 +94,12 @@ public static class HostSetup
     public static async Task InitializeSamverkanAsync(this WebApplication app, CancellationToken ct = default)
     {
         var services = app.Services;
+        // One node at a time on a shared database: two nodes starting together would both seed, deploy and catch up.
+        await using var startup = await services.AcquireStartupLockAsync(ct);
+        await services.PrepareSharedStateAsync(ct);
         await services.MigrateWorkflowsAsync(ct);
         await services.InitializeNotificationsAsync(ct);
+        await services.MigrateCasesAsync(ct);
         await services.MigrateRulesAsync(ct);
         var auth = services.GetRequiredService<IOptions<AuthOptions>>().Value;
         if (auth.IsLocal)

@@ -1,3 +1,5 @@
+using Samverkan.Host.Hosting.Cluster;
+
 namespace Samverkan.Host.Hosting;
 
 /// <summary>The "Samverkan" configuration section (appsettings.json, or environment variables such as Samverkan__WorkflowsPath).</summary>
@@ -12,14 +14,19 @@ public sealed class SamverkanOptions
     /// <summary>Folder of rule-set files and parameters.json deployed at start-up; relative to the working folder.</summary>
     public string RulesPath { get; set; } = "workflows/rules";
 
+    /// <summary>This node's name in logs, /health, Hangfire's servers and telemetry; the machine's name unless set.</summary>
+    public string NodeName { get; set; } = Environment.MachineName;
+
     public StorageOptions Storage { get; set; } = new();
+
+    public ClusterOptions Cluster { get; set; } = new();
 
     public SchedulingOptions Scheduling { get; set; } = new();
 }
 
 public sealed class StorageOptions
 {
-    /// <summary>"Sqlite" (the embedded default). PostgreSQL follows.</summary>
+    /// <summary>"Sqlite" (the embedded default, one node) or "PostgreSql" (one or several nodes on one database).</summary>
     public string Provider { get; set; } = "Sqlite";
 }
 

@@ -10,6 +10,7 @@ using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Persistence;
 using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Notifications;
 
@@ -56,7 +57,7 @@ public static class NotificationsSetup
     {
         var contexts = services.GetRequiredService<IDbContextFactory<HostDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await db.Database.MigrateAsync(ct);
+        await db.Database.MigrateSchemaAsync(ct);
     }
 
     /// <summary>Sends the new-task notices a stop between the engine's commit and writing them lost; never stops the start.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Persistence;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Security.Accounts;
 
@@ -37,7 +38,7 @@ internal static class AccountsSetup
     public static async Task InitializeAccountsAsync(this IServiceProvider services, bool seedDemoUsers, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateSchemaAsync(ct);
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {
