@@ -36,11 +36,14 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the service in <paramref name="workingFolder"/> with <paramref name="environment"/> added, and waits until /health answers.</summary>
+    /// <summary>
+    /// Starts the service in <paramref name="workingFolder"/> with <paramref name="environment"/> added, on
+    /// <paramref name="port"/> (a free one if null), and waits until /health answers.
+    /// </summary>
     public static async Task<ServiceProcess> StartAsync(
-        string workingFolder, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? startLimit = null)
+        string workingFolder, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? startLimit = null, int? port = null)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var address = new Uri($"http://127.0.0.1:{port ?? FreePort.Next()}");
         var host = Path.Combine(AppContext.BaseDirectory, "Samverkan.Host.dll");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -106,6 +109,16 @@ public sealed class ServiceProcess : IAsyncDisposable
         catch (HttpRequestException)
         {
             return false; // Not listening yet.
+        }
+    }
+
+    /// <summary>Kills the service as <c>kill -9</c> does: no shutdown, no flush, whatever it was doing cut off.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
     }
 

@@ -62,7 +62,10 @@ internal static class StorageSetup
             PrepareSchemaIfNecessary = true,
             // Enqueued jobs (a timer's, a handler's) are picked up within this; the default 15 s would delay every step.
             QueuePollInterval = scheduling.PollingInterval,
+            // A running job's fetch is renewed while its node lives, so a job of a node that died is picked up by
+            // another within this rather than the default half hour (the engine makes a second run harmless).
             UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(2),
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }

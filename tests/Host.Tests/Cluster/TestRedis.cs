@@ -1,0 +1,10 @@
+namespace Samverkan.Host.Tests.Cluster;
+
+/// <summary>The Redis server the cluster tests may use: <c>host:port</c> in <see cref="Variable"/>, or none.</summary>
+internal static class TestRedis
+{
+    public const string Variable = "SAMVERKAN_TEST_REDIS";
+
+    public static string? Configuration =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
+}
