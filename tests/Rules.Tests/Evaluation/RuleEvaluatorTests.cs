@@ -9,7 +9,7 @@ using Samverkan.Testing.Databases;
 namespace Samverkan.Rules.Tests.Evaluation;
 
 /// <summary>Evaluating rule sets as of an instant, and what other nodes on the same database see; written once, run on SQLite and on PostgreSQL.</summary>
-public abstract class RuleEvaluatorTests
+public abstract class RuleEvaluatorTests(StorageProvider provider)
 {
     private static readonly string Ratio = Of("Ratio",
         [Rule("HighShare", "input.part / input.whole > 0.5", errorMessage: "Andelen är för låg.")],
@@ -252,18 +252,10 @@ public abstract class RuleEvaluatorTests
         Assert.Equal("Ratio v1, parameters r0, as of 2025-06-16T00:00:00+02:00: failed HighShare", line);
     }
 
-    private protected abstract StorageProvider Provider { get; }
+    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: provider);
 
-    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: Provider);
-
-    public sealed class Sqlite : RuleEvaluatorTests
-    {
-        private protected override StorageProvider Provider => StorageProvider.Sqlite;
-    }
+    public sealed class Sqlite() : RuleEvaluatorTests(StorageProvider.Sqlite);
 
     [NeedsPostgreSql]
-    public sealed class PostgreSql : RuleEvaluatorTests
-    {
-        private protected override StorageProvider Provider => StorageProvider.PostgreSql;
-    }
+    public sealed class PostgreSql() : RuleEvaluatorTests(StorageProvider.PostgreSql);
 }

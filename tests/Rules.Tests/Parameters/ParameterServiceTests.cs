@@ -6,7 +6,7 @@ using Samverkan.Testing.Databases;
 namespace Samverkan.Rules.Tests.Parameters;
 
 /// <summary>Parameters: changes, history, effective dates and seeding; written once, run on SQLite and on PostgreSQL.</summary>
-public abstract class ParameterServiceTests
+public abstract class ParameterServiceTests(StorageProvider provider)
 {
     private static ParameterChangeRequest Change(object value, DateTimeOffset? from = null, string reason = "Beslut i styrgruppen") =>
         new(JsonSerializer.SerializeToElement(value), "chef@test", reason, from);
@@ -136,18 +136,10 @@ public abstract class ParameterServiceTests
         Assert.Equal(["good"], (await f.Parameters.ListAsync()).Select(p => p.Name));
     }
 
-    private protected abstract StorageProvider Provider { get; }
+    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: provider);
 
-    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: Provider);
-
-    public sealed class Sqlite : ParameterServiceTests
-    {
-        private protected override StorageProvider Provider => StorageProvider.Sqlite;
-    }
+    public sealed class Sqlite() : ParameterServiceTests(StorageProvider.Sqlite);
 
     [NeedsPostgreSql]
-    public sealed class PostgreSql : ParameterServiceTests
-    {
-        private protected override StorageProvider Provider => StorageProvider.PostgreSql;
-    }
+    public sealed class PostgreSql() : ParameterServiceTests(StorageProvider.PostgreSql);
 }

@@ -7,7 +7,7 @@ using Samverkan.Testing.Databases;
 namespace Samverkan.Rules.Tests.Persistence;
 
 /// <summary>The store on a real database, as it runs beside the engine: written once, run on SQLite and on PostgreSQL.</summary>
-public abstract class RulesStoreTests
+public abstract class RulesStoreTests(StorageProvider provider)
 {
     private static readonly DateTimeOffset At = RulesFixture.Start;
 
@@ -100,18 +100,10 @@ public abstract class RulesStoreTests
         Name = name, ValueJson = json, EffectiveFrom = DateTimeOffset.MinValue, ChangedAt = At, ChangedBy = "seed", Reason = "start",
     };
 
-    private protected abstract StorageProvider Provider { get; }
+    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: provider);
 
-    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: Provider);
-
-    public sealed class Sqlite : RulesStoreTests
-    {
-        private protected override StorageProvider Provider => StorageProvider.Sqlite;
-    }
+    public sealed class Sqlite() : RulesStoreTests(StorageProvider.Sqlite);
 
     [NeedsPostgreSql]
-    public sealed class PostgreSql : RulesStoreTests
-    {
-        private protected override StorageProvider Provider => StorageProvider.PostgreSql;
-    }
+    public sealed class PostgreSql() : RulesStoreTests(StorageProvider.PostgreSql);
 }
