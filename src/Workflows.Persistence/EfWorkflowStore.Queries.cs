@@ -17,7 +17,7 @@ internal sealed partial class EfWorkflowStore
         ReadAsync<IReadOnlyList<T>>(async db => await query(db).ToListAsync(ct), ct);
 
     public Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => CompiledQueries.Definition(db, id, ct), ct);
+        ReadAsync(db => _compiled.Definition(db, id, ct), ct);
 
     public Task<DefinitionInfo?> GetDefinitionInfoAsync(Guid id, CancellationToken ct = default) =>
         ReadAsync(db => db.Definitions.AsNoTracking().Where(d => d.Id == id).Select(DefinitionInfoOf).FirstOrDefaultAsync(ct), ct);
@@ -25,7 +25,7 @@ internal sealed partial class EfWorkflowStore
     public Task<Guid?> FindDefinitionIdAsync(string key, int? version, CancellationToken ct = default) =>
         ReadAsync(async db =>
         {
-            var id = version is int v ? await CompiledQueries.DefinitionId(db, key, v, ct) : await CompiledQueries.LatestDefinitionId(db, key, ct);
+            var id = version is int v ? await _compiled.DefinitionId(db, key, v, ct) : await _compiled.LatestDefinitionId(db, key, ct);
             return id == Guid.Empty ? (Guid?)null : id;
         }, ct);
 
@@ -59,7 +59,7 @@ internal sealed partial class EfWorkflowStore
     }
 
     public Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => CompiledQueries.Instance(db, id, ct), ct);
+        ReadAsync(db => _compiled.Instance(db, id, ct), ct);
 
     public Task<PagedResult<InstanceRecord>> QueryInstancesAsync(InstanceQuery query, CancellationToken ct = default) =>
         ReadAsync(db => PageAsync(db.Instances.AsNoTracking()
@@ -77,14 +77,14 @@ internal sealed partial class EfWorkflowStore
             .Select(g => new VersionInstanceCount(g.Key.DefinitionKey, g.Key.DefinitionVersion, g.Count())), ct);
 
     public Task<UserTaskRecord?> GetTaskAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => CompiledQueries.Task(db, id, ct), ct);
+        ReadAsync(db => _compiled.Task(db, id, ct), ct);
 
     public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default) =>
         ReadAsync(db => PageAsync(TaskQueryFilter.Ordered(TaskQueryFilter.Apply(db.Tasks.AsNoTracking(), query)),
-            query.Page, query.PageSize, ct, TaskQueryFilter.CanUsePage(query) ? (skip, take) => TaskQueryFilter.PageOf(db, query, skip, take) : null), ct);
+            query.Page, query.PageSize, ct, TaskQueryFilter.CanUsePage(query) ? (skip, take) => TaskQueryFilter.PageOf(_compiled, db, query, skip, take) : null), ct);
 
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => CompiledQueries.Timer(db, id, ct), ct);
+        ReadAsync(db => _compiled.Timer(db, id, ct), ct);
 
     public Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
         ListAsync(db => db.Timers.AsNoTracking()
@@ -102,7 +102,7 @@ internal sealed partial class EfWorkflowStore
             .OrderBy(s => s.CreatedAt), ct);
 
     public Task<JobRecord?> GetJobAsync(Guid id, CancellationToken ct = default) =>
-        ReadAsync(db => CompiledQueries.Job(db, id, ct), ct);
+        ReadAsync(db => _compiled.Job(db, id, ct), ct);
 
     public Task<IReadOnlyList<JobRecord>> FindLockableJobsAsync(IReadOnlyCollection<string> topics, DateTimeOffset now, int max, CancellationToken ct = default)
     {

@@ -17,6 +17,7 @@ internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContex
     /// SQLite's busy handler, which sleeps for milliseconds between tries; other processes still meet the busy timeout.
     /// </summary>
     private readonly SemaphoreSlim _singleWriter = new(1, 1);
+    private readonly CompiledQueries _compiled = new();
     private RowWriters? _writers;
 
     public async Task CommitAsync(ChangeSet changes, CancellationToken ct = default)

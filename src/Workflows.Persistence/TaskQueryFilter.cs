@@ -11,31 +11,18 @@ namespace Samverkan.Workflows.Persistence;
 /// </summary>
 internal static class TaskQueryFilter
 {
-    /// <summary>
-    /// A page of the common queries (an instance's, a group's, an assignee's tasks), compiled once; EF drops the
-    /// conditions whose parameter is null when it runs. Queries by visibility or due date go through <see cref="Apply"/>.
-    /// </summary>
-    public static readonly Func<WorkflowDbContext, UserTaskStatus?, string?, string?, Guid?, string?, int, int, IAsyncEnumerable<UserTaskRecord>> Page =
-        EF.CompileAsyncQuery((WorkflowDbContext db, UserTaskStatus? status, string? assignee, string? groupPattern, Guid? instanceId, string? key, int skip, int take) =>
-            db.Tasks.AsNoTracking()
-                .Where(t => (status == null || t.Status == status)
-                    && (assignee == null || t.Assignee == assignee)
-                    && (groupPattern == null || t.CandidateGroups.Contains(groupPattern))
-                    && (instanceId == null || t.InstanceId == instanceId)
-                    && (key == null || t.DefinitionKey == key))
-                // Ordered's order, written out: a compiled query cannot call it.
-                .OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt)
-                .Skip(skip).Take(take));
-
     public static bool CanUsePage(TaskQuery q) => q.VisibleToUser is null && q.DueBefore is null && q.CreatedAfter is null;
 
-    /// <summary><see cref="Page"/> for <paramref name="q"/>.</summary>
-    public static IAsyncEnumerable<UserTaskRecord> PageOf(WorkflowDbContext db, TaskQuery q, int skip, int take) =>
-        Page(db, q.Status, q.Assignee, q.CandidateGroup is { } g ? EfWorkflowStore.Wrap(g) : null, q.InstanceId, q.DefinitionKey, skip, take);
+    /// <summary>The compiled <see cref="CompiledQueries.TaskPage"/> for <paramref name="q"/>, when <see cref="CanUsePage"/>.</summary>
+    public static IAsyncEnumerable<UserTaskRecord> PageOf(CompiledQueries compiled, WorkflowDbContext db, TaskQuery q, int skip, int take) =>
+        compiled.TaskPage(db, q.Status, q.Assignee, q.CandidateGroup is { } g ? EfWorkflowStore.Wrap(g) : null, q.InstanceId, q.DefinitionKey, skip, take);
 
-    /// <summary>Inbox order: with a due date first (soonest first), then by priority, then oldest.</summary>
+    /// <summary>
+    /// Inbox order: with a due date first (soonest first), then by priority, then oldest; the id last, so that ties have
+    /// one order and pages neither repeat nor skip a task (PostgreSQL, unlike SQLite, returns ties in any order).
+    /// </summary>
     public static IOrderedQueryable<UserTaskRecord> Ordered(IQueryable<UserTaskRecord> tasks) =>
-        tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt);
+        tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id);
 
     public static IQueryable<UserTaskRecord> Apply(IQueryable<UserTaskRecord> tasks, TaskQuery q)
     {

@@ -4,20 +4,22 @@ using Samverkan.Rules.Persistence;
 using Samverkan.Rules.Evaluation;
 using Samverkan.Rules.Parameters;
 using static Samverkan.Rules.Tests.RuleSetJson;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Rules.Tests.Evaluation;
 
-public sealed class RuleEvaluatorTests
+/// <summary>Evaluating rule sets as of an instant, and what other nodes on the same database see; written once, run on SQLite and on PostgreSQL.</summary>
+public abstract class RuleEvaluatorTests(StorageProvider provider)
 {
     private static readonly string Ratio = Of("Ratio",
         [Rule("HighShare", "input.part / input.whole > 0.5", errorMessage: "Andelen är för låg.")],
         Sample("hög", new { part = 3.0, whole = 4.0 }, new { passed = true }),
         Sample("låg", new { part = 1.0, whole = 4.0 }, new { passed = false, reasons = new[] { "Andelen är för låg." } }));
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_RuleFails_IsANoWithReason()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Ratio);
 
         var outcome = await f.EvaluateAsync("Ratio", new { part = 1.0, whole = 4.0 });
@@ -27,10 +29,10 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(["Andelen är för låg."], outcome.Reasons);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_RuleThrows_IsAnErrorNotANo()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Of("Discharge", [Rule("Recent", "Calendar.Date(input.dischargedAt) > now", errorMessage: "nej")],
             Sample("s", new { dischargedAt = "2025-01-01" }, new { passed = false })));
 
@@ -42,10 +44,10 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(1, e.Version);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_InputMissingAMember_IsAnError()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Ratio);
 
         var e = await Assert.ThrowsAsync<RuleEvaluationException>(() => f.EvaluateAsync("Ratio", new { part = 1.0 }));
@@ -53,19 +55,19 @@ public sealed class RuleEvaluatorTests
         Assert.Contains("whole", Assert.Single(e.Errors).Message);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_InputOfAnotherType_IsAnError()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Ratio);
 
         await Assert.ThrowsAsync<RuleEvaluationException>(() => f.EvaluateAsync("Ratio", new { part = "en", whole = 4.0 }));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_OutputActionThrows_IsAnError()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Of("Out", [Rule("Age", "true", onSuccess: "Calendar.Age(input.dateOfBirth, now)")], Sample("s", new { dateOfBirth = "2000-06-02" }, new { Age = 25 })));
 
         var e = await Assert.ThrowsAsync<RuleEvaluationException>(() => f.EvaluateAsync("Out", new { dateOfBirth = "2 juni 2000" }));
@@ -75,10 +77,10 @@ public sealed class RuleEvaluatorTests
         Assert.DoesNotContain("2 juni 2000", e.Message);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_StoredVersionUnreadable_LeftOutOthersStillEvaluate()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Ratio);
         await f.Services.GetRequiredService<RulesStore>().AddRuleSetVersionAsync("Broken", "{ not json", "h", RulesFixture.Start, "hand", null, default);
 
@@ -86,18 +88,18 @@ public sealed class RuleEvaluatorTests
         await Assert.ThrowsAsync<RuleSetNotFoundException>(() => f.EvaluateAsync("Broken", new { }));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_UnknownRuleSet_Throws()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
 
         await Assert.ThrowsAsync<RuleSetNotFoundException>(() => f.EvaluateAsync("Nothing", new { }));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_Outputs_FirstRuleToNameAnOutputWins_AndScalarsTakeTheRuleName()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Of("Routing",
             [
                 Rule("Psychiatry", "input.category == \"psykiatri\"", onSuccess: "new (\"psykiatri\" as group, 2 as priority)"),
@@ -116,10 +118,10 @@ public sealed class RuleEvaluatorTests
         Assert.False(other.Outputs.ContainsKey("priority"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ToVariable_HasTheOutcomePartsAndOutputs()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(("escalation", ParameterKind.Duration, "P14D"));
         await f.SaveAsync(Of("Ladder", [Rule("Lift", "true", onSuccess: "new (params.escalation as after, \"ledningsnivå\" as next)")], Sample("s", new { }, new { after = "P14D" })));
         var asOf = DateTimeOffset.Parse("2025-06-16T00:00:00+02:00");
@@ -137,10 +139,10 @@ public sealed class RuleEvaluatorTests
         Assert.Equal("ledningsnivå", variable["next"]);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_OutputWithAReservedName_IsAnError()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
 
         var e = await Assert.ThrowsAsync<Samverkan.Rules.RuleSets.RuleSetValidationException>(() =>
             f.SaveAsync(Of("Clash", [Rule("R", "true", onSuccess: "new (false as passed)")], Sample("s", new { }, new { passed = true }))));
@@ -148,10 +150,10 @@ public sealed class RuleEvaluatorTests
         Assert.Contains("'passed'", Assert.Single(e.Errors).Message);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_NewVersionSaved_SeenByTheNextEvaluationOnEveryNode()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await using var other = f.OtherNode();
         await f.SaveAsync(Of("Age", [Rule("Adult", "input.age >= 18")], Sample("s", new { age = 20 }, new { passed = true })));
         Assert.False((await other.EvaluateAsync("Age", new { age = 16 })).Passed);
@@ -167,10 +169,10 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(2, (await f.EvaluateAsync("Age", new { age = 16 })).RuleSetVersion);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_RevisionReadEveryTime_OtherNodeSeesTheChangeAtOnce()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await using var other = f.OtherNode(revisionCheckInterval: TimeSpan.Zero);
         await f.SaveAsync(Of("Age", [Rule("Adult", "input.age >= 18")], Sample("s", new { age = 20 }, new { passed = true })));
         Assert.False((await other.EvaluateAsync("Age", new { age = 16 })).Passed);
@@ -180,10 +182,10 @@ public sealed class RuleEvaluatorTests
         Assert.True((await other.EvaluateAsync("Age", new { age = 16 })).Passed);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_ParameterChangedOnAnotherNode_SeenByTheNextEvaluation()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await using var other = f.OtherNode();
         await f.SeedAsync(("pause", ParameterKind.WeekRanges, new[] { "2025-W25..2025-W32" }));
         await f.SaveAsync(Of("Pull", [Rule("NotPaused", "!params.pause.Contains(now)")], Sample("s", new { }, new { passed = true }, "2025-09-01")));
@@ -198,10 +200,10 @@ public sealed class RuleEvaluatorTests
         Assert.Equal(2, outcome.ParametersVersion);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_AsOf_UsesTheParameterValuesInForceThen()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(("limit", ParameterKind.DayCount, 14));
         await f.SaveAsync(Of("Limit", [Rule("Within", "input.days <= params.limit")], Sample("s", new { days = 14 }, new { passed = true })));
         var from = DateTimeOffset.Parse("2025-09-01T00:00:00+02:00");
@@ -211,10 +213,10 @@ public sealed class RuleEvaluatorTests
         Assert.False((await f.EvaluateAsync("Limit", new { days = 10 }, from)).Passed);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Evaluate_ManyThreads_SameAnswers()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Ratio);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
@@ -223,10 +225,10 @@ public sealed class RuleEvaluatorTests
         Assert.All(outcomes.Select((o, i) => (o, i)), x => Assert.Equal(x.i % 4 == 3, x.o.Passed));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task DryRun_OlderVersion_EvaluatesThatVersion()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Of("Age", [Rule("Adult", "input.age >= 18")], Sample("s", new { age = 20 }, new { passed = true })));
         await f.SaveAsync(Of("Age", [Rule("Adult", "input.age >= 16")], Sample("s", new { age = 16 }, new { passed = true })));
 
@@ -239,14 +241,21 @@ public sealed class RuleEvaluatorTests
         await Assert.ThrowsAsync<RuleSetNotFoundException>(() => f.RuleSets.DryRunAsync("Age", RulesFixture.Input(new { age = 16 }), RulesFixture.Start, version: 9));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Describe_IsOneLineForTheHistory()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SaveAsync(Ratio);
 
         var line = (await f.EvaluateAsync("Ratio", new { part = 1.0, whole = 4.0 }, DateTimeOffset.Parse("2025-06-16T00:00:00+02:00"))).Describe();
 
         Assert.Equal("Ratio v1, parameters r0, as of 2025-06-16T00:00:00+02:00: failed HighShare", line);
     }
+
+    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: provider);
+
+    public sealed class Sqlite() : RuleEvaluatorTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : RuleEvaluatorTests(StorageProvider.PostgreSql);
 }

@@ -1,18 +1,20 @@
 using System.Text.Json;
 using Samverkan.Rules.Helpers;
 using Samverkan.Rules.Parameters;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Rules.Tests.Parameters;
 
-public sealed class ParameterServiceTests
+/// <summary>Parameters: changes, history, effective dates and seeding; written once, run on SQLite and on PostgreSQL.</summary>
+public abstract class ParameterServiceTests(StorageProvider provider)
 {
     private static ParameterChangeRequest Change(object value, DateTimeOffset? from = null, string reason = "Beslut i styrgruppen") =>
         new(JsonSerializer.SerializeToElement(value), "chef@test", reason, from);
 
-    [Fact]
+    [ProviderFact]
     public async Task Change_RecordsWhoWhenWhyOldAndNew()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(("feedbackDays", ParameterKind.DayCount, 60));
         f.Time.Advance(TimeSpan.FromDays(1));
 
@@ -30,10 +32,10 @@ public sealed class ParameterServiceTests
         Assert.Equal("seed", history[0].ChangedBy);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ValueAsOf_FollowsEffectiveFrom_NotWhenTheChangeWasMade()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(("pause", ParameterKind.WeekRanges, new[] { "2025-W25..2025-W32" }));
         var autumn = DateTimeOffset.Parse("2025-10-01T00:00:00+02:00");
         await f.Parameters.ChangeAsync("pause", Change(new[] { "2025-W25..2025-W32", "2025-W52..2026-W01" }, autumn));
@@ -48,10 +50,10 @@ public sealed class ParameterServiceTests
         Assert.Equal(1, (await f.Parameters.GetAsync("pause"))!.Value.GetArrayLength());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ValueAsOf_TwoChangesEffectiveAtOnce_LaterRecordedWins()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(("limit", ParameterKind.Number, 1.0));
         var from = DateTimeOffset.Parse("2025-09-01T00:00:00+02:00");
         await f.Parameters.ChangeAsync("limit", Change(2.0, from));
@@ -61,7 +63,7 @@ public sealed class ParameterServiceTests
         Assert.Equal(2.0, corrected.OldValue!.Value.GetDouble());
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData(ParameterKind.Duration, "14 dagar")]
     [InlineData(ParameterKind.DayCount, -1)]
     [InlineData(ParameterKind.DayCount, 1.5)]
@@ -70,7 +72,7 @@ public sealed class ParameterServiceTests
     [InlineData(ParameterKind.Text, 3)]
     public async Task Change_ValueOfAnotherKind_Rejected(ParameterKind kind, object value)
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(("p", kind, kind switch
         {
             ParameterKind.Duration => "P1D",
@@ -85,29 +87,29 @@ public sealed class ParameterServiceTests
         Assert.Single(await f.Parameters.GetHistoryAsync("p"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Change_WithoutReason_Rejected()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(("p", ParameterKind.DayCount, 1));
 
         await Assert.ThrowsAsync<InvalidParameterValueException>(() => f.Parameters.ChangeAsync("p", Change(2, reason: " ")));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Change_UnknownParameter_Throws()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
 
         await Assert.ThrowsAsync<ParameterNotFoundException>(() => f.Parameters.ChangeAsync("nothing", Change(1)));
         await Assert.ThrowsAsync<ParameterNotFoundException>(() => f.Parameters.GetHistoryAsync("nothing"));
         Assert.Null(await f.Parameters.GetAsync("nothing"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetValue_TypedByKind()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await f.SeedAsync(
             ("after", ParameterKind.Duration, "P2W"),
             ("days", ParameterKind.DayCount, 3),
@@ -123,14 +125,21 @@ public sealed class ParameterServiceTests
         await Assert.ThrowsAsync<InvalidCastException>(() => f.Parameters.GetValueAsync<int>("after", now));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Seed_BadEntries_SkippedOthersAdded()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
 
         var added = await f.SeedAsync(("good", ParameterKind.DayCount, 3), ("Bad Name", ParameterKind.DayCount, 3), ("wrong", ParameterKind.DayCount, "tre"));
 
         Assert.Equal(["good"], added);
         Assert.Equal(["good"], (await f.Parameters.ListAsync()).Select(p => p.Name));
     }
+
+    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: provider);
+
+    public sealed class Sqlite() : ParameterServiceTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : ParameterServiceTests(StorageProvider.PostgreSql);
 }

@@ -2,32 +2,33 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Rules.Persistence;
 using Samverkan.Rules.Persistence.Records;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Rules.Tests.Persistence;
 
-/// <summary>The store on a real SQLite file, as it runs beside the engine.</summary>
-public sealed class RulesStoreTests
+/// <summary>The store on a real database, as it runs beside the engine: written once, run on SQLite and on PostgreSQL.</summary>
+public abstract class RulesStoreTests(StorageProvider provider)
 {
     private static readonly DateTimeOffset At = RulesFixture.Start;
 
-    [Fact]
+    [ProviderFact]
     public async Task Migrate_UsesItsOwnHistoryTable_AndIsIdempotent()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
 
         await f.Services.MigrateRulesAsync();
 
         await using var db = await f.Services.GetRequiredService<IDbContextFactory<RulesDbContext>>().CreateDbContextAsync();
-        var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' ORDER BY name").ToListAsync();
+        var tables = await db.Database.SqlQueryRaw<string>(f.TableNamesSql).ToListAsync();
         Assert.Contains("__RulesMigrationsHistory", tables);
         Assert.DoesNotContain("__EFMigrationsHistory", tables);
         Assert.Equal(0, Store(f).ReadRevision());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AddRuleSetVersion_NumbersVersions_SkipsSameContent_BumpsRevision()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         var store = Store(f);
 
         var (v1, created1) = await store.AddRuleSetVersionAsync("A", "{}", "h1", At, "x", null, default);
@@ -46,10 +47,10 @@ public sealed class RulesStoreTests
         Assert.Equal(["A", "B"], (await store.ListLatestAsync(default)).Select(r => r.Name));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SeedParameter_OnlyWhenAbsent()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         var store = Store(f);
 
         Assert.True(await store.SeedParameterAsync(Definition("p"), First("p", "1"), default));
@@ -61,10 +62,10 @@ public sealed class RulesStoreTests
         Assert.Equal(DateTimeOffset.MinValue, changes[0].EffectiveFrom);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AddParameterChange_OldValueIsTheOneInForceAtTheEffectiveInstant()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         var store = Store(f);
         await store.SeedParameterAsync(Definition("p"), First("p", "1"), default);
         await store.AddParameterChangeAsync("p", "3", At.AddDays(30), At, "chef", "senare", default);
@@ -77,10 +78,10 @@ public sealed class RulesStoreTests
         Assert.Equal(At.AddDays(10), backdated.EffectiveFrom);
     }
 
-    [Fact]
-    public async Task Data_SurvivesReopeningTheFile()
+    [ProviderFact]
+    public async Task Data_SurvivesReopeningTheDatabase()
     {
-        await using var f = await RulesFixture.CreateAsync();
+        await using var f = await CreateFixtureAsync();
         await Store(f).AddRuleSetVersionAsync("A", "{}", "h1", At, "x", null, default);
 
         await using var reopened = f.OtherNode();
@@ -98,4 +99,11 @@ public sealed class RulesStoreTests
     {
         Name = name, ValueJson = json, EffectiveFrom = DateTimeOffset.MinValue, ChangedAt = At, ChangedBy = "seed", Reason = "start",
     };
+
+    private Task<RulesFixture> CreateFixtureAsync() => RulesFixture.CreateAsync(provider: provider);
+
+    public sealed class Sqlite() : RulesStoreTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : RulesStoreTests(StorageProvider.PostgreSql);
 }

@@ -18,7 +18,7 @@ internal static class Records
         BusinessKey = businessKey,
         Status = InstanceStatus.Active,
         StartedAt = startedAt ?? T0,
-        State = "{\"step\":1}",
+        State = "{\"step\": 1}",
     };
 
     public static DefinitionRecord Definition(string key, int version, string? startMessages = null) => new()

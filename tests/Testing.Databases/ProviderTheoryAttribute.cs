@@ -1,0 +1,11 @@
+using Xunit.Sdk;
+
+namespace Samverkan.Testing.Databases;
+
+/// <summary>
+/// A theory of a test class written once and run per provider: as <see cref="TheoryAttribute"/>, but skipped, saying why,
+/// in a subclass marked <see cref="NeedsPostgreSqlAttribute"/> where no PostgreSQL server is configured.
+/// </summary>
+[XunitTestCaseDiscoverer("Samverkan.Testing.Databases.ProviderTheoryDiscoverer", "Samverkan.Testing.Databases")]
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ProviderTheoryAttribute : TheoryAttribute;
