@@ -63,7 +63,7 @@ public sealed class TwoNodeTests
             started.Add(await IdAsync(response));
         });
         Assert.Equal(count, started.Distinct().Count());
-        Assert.Equal(count, await nodes.ScalarAsync<long>("""SELECT count(*) FROM "Timers" """));
+        Assert.Equal(count, await nodes.ScalarAsync<long>("""SELECT count(*) FROM "Timers" WHERE "Status" = 'Pending'"""));
 
         await Eventually.UntilAsync(
             () => nodes.ScalarAsync<long>("""SELECT count(*) FROM "Instances" WHERE "DefinitionKey" = 'tick' AND "Status" = 'Completed'"""),
@@ -72,7 +72,7 @@ public sealed class TwoNodeTests
         var fired = await nodes.RowsAsync("""SELECT "InstanceId", count(*) FROM "History" WHERE "Type" = 'TimerFired' GROUP BY "InstanceId" """);
         Assert.Equal(count, fired.Count);
         Assert.All(fired, row => Assert.Equal(1L, row[1]));
-        Assert.Equal(0L, await nodes.ScalarAsync<long>("""SELECT count(*) FROM "Timers" """));
+        Assert.Equal(0L, await nodes.ScalarAsync<long>("""SELECT count(*) FROM "Timers" WHERE "Status" = 'Pending'"""));
         // Both nodes' Hangfire servers did the firing.
         Assert.Equal(2L, await nodes.ScalarAsync<long>(
             """SELECT count(DISTINCT split_part(data::jsonb->>'ServerId', ':', 1)) FROM hangfire.state WHERE name = 'Processing'"""));
@@ -122,7 +122,7 @@ public sealed class TwoNodeTests
             }
         }
 
-        var clients = Enumerable.Range(0, 16).Select(c => Task.Run(() => ClientAsync(c))).ToArray();
+        var clients = Enumerable.Range(0, 8).Select(c => Task.Run(() => ClientAsync(c))).ToArray();
         for (var kill = 0; kill < 3; kill++)
         {
             await Task.Delay(TimeSpan.FromSeconds(6));
@@ -141,7 +141,11 @@ public sealed class TwoNodeTests
         // Every acknowledged completion went on: its timer fired once and the instance ended.
         await Eventually.UntilAsync(
             () => nodes.ScalarAsync<long>("""SELECT count(*) FROM "Instances" i WHERE "Status" = 'Active' AND EXISTS (SELECT 1 FROM "Tasks" t WHERE t."InstanceId" = i."Id" AND t."Status" = 'Completed')"""),
-            waiting => waiting == 0, TimeSpan.FromSeconds(60), waiting => $"{waiting} completed tasks whose instance did not end");
+            // The backlog of a few thousand one-second timers drains at the sweep's and Hangfire's pace on a busy machine.
+            waiting => waiting == 0, TimeSpan.FromMinutes(3), waiting => $"{waiting} completed tasks whose instance did not end; " +
+                $"timers {Describe(nodes.RowsAsync("""SELECT "Status", count(*), min("DueAt"), max("DueAt") FROM "Timers" GROUP BY 1""").Result)}, " +
+                $"instances by status {Describe(nodes.RowsAsync("""SELECT "Status", count(*) FROM "Instances" GROUP BY 1""").Result)}\n" +
+                $"node a:\n{Tail(nodes.Output(0))}\nnode b:\n{Tail(nodes.Output(1))}");
         var ended = (await nodes.RowsAsync("""SELECT "Id" FROM "Instances" WHERE "Status" = 'Completed'""")).Select(r => (Guid)r[0]).ToHashSet();
         Assert.All(acknowledgedCompletions, id => Assert.Contains(id, ended));
         // No token lost or doubled: one task per instance, a timer fired at most once, each active instance waits at its open task.
@@ -187,6 +191,10 @@ public sealed class TwoNodeTests
         // One key ring for both, made once although both nodes started at the same moment.
         Assert.Equal(1L, await nodes.ScalarAsync<long>("""SELECT count(*) FROM "DataProtectionKeys" """));
     }
+
+    private static string Describe(List<object[]> rows) => string.Join("; ", rows.Select(r => string.Join(", ", r)));
+
+    private static string Tail(string output) => string.Join('\n', output.Split('\n').TakeLast(40));
 
     private static async Task<Guid> IdAsync(HttpResponseMessage response)
     {
