@@ -96,6 +96,11 @@ internal sealed partial class EfWorkflowStore
                 && (definitionId == null || (t.DefinitionId == definitionId && t.InstanceId == null)))
             .OrderBy(t => t.DueAt), ct);
 
+    public Task<OpenWorkCount> CountOpenWorkAsync(DateTimeOffset now, CancellationToken ct = default) =>
+        ReadAsync(async db => new OpenWorkCount(
+            await db.Tasks.LongCountAsync(t => t.Status == UserTaskStatus.Open, ct),
+            await db.Timers.LongCountAsync(t => t.Status == TimerStatus.Pending && t.DueAt <= now, ct)), ct);
+
     public Task<IReadOnlyList<SubscriptionRecord>> FindSubscriptionsAsync(SubscriptionKind kind, string name, string? businessKey, CancellationToken ct = default) =>
         ListAsync(db => db.Subscriptions.AsNoTracking()
             .Where(s => s.Kind == kind && s.Name == name && (businessKey == null || s.BusinessKey == businessKey))

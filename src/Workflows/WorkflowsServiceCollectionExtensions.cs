@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -29,7 +30,9 @@ public static class WorkflowsServiceCollectionExtensions
             sp.GetService<ILogger<ProcessEngine>>(),
             globals: sp.GetService<IExpressionGlobals>(),
             completionValidator: sp.GetService<ITaskCompletionValidator>(),
-            inputValidator: sp.GetService<IVariableInputValidator>()));
+            inputValidator: sp.GetService<IVariableInputValidator>(),
+            // A host registers one (the generic host always does); without it the engine records no metrics.
+            meters: sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<ProcessEngine>().Queries);
         return services;
     }

@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -9,6 +8,7 @@ using Samverkan.Host.Audit;
 using Samverkan.Host.Cases;
 using Samverkan.Host.Components;
 using Samverkan.Host.Hosting.Cluster;
+using Samverkan.Host.Hosting.Health;
 using Samverkan.Host.Jobs;
 using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
@@ -25,7 +25,7 @@ using Serilog;
 
 namespace Samverkan.Host.Hosting;
 
-/// <summary>The service around the engine: configuration, logging, storage, Hangfire, health and start-up deployment.</summary>
+/// <summary>The service around the engine: configuration, logging, storage, Hangfire, health, telemetry and start-up deployment.</summary>
 public static class HostSetup
 {
     public static WebApplicationBuilder AddSamverkanHost(this WebApplicationBuilder builder)
@@ -41,12 +41,14 @@ public static class HostSetup
         builder.Services.AddOptions<SamverkanOptions>().Bind(configuration.GetSection(SamverkanOptions.Section));
         var options = configuration.GetSection(SamverkanOptions.Section).Get<SamverkanOptions>() ?? new SamverkanOptions();
         var connectionString = configuration.GetConnectionString(SamverkanOptions.ConnectionStringName) ?? "Data Source=data/samverkan.db";
+        var node = SamverkanNode.From(options);
+        builder.Services.AddSingleton(node);
         builder.Services
             .AddWorkflows(o => configuration.GetSection($"{SamverkanOptions.Section}:Engine").Bind(o.Engine))
             .AddSamverkanStorage(options.Storage, options.Scheduling, connectionString);
         builder.Services.AddSamverkanRules();
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
-        AddScheduling(builder.Services, options.Scheduling, options.NodeName);
+        AddScheduling(builder.Services, options.Scheduling, node);
         builder.AddSamverkanNotifications(options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
         builder.AddSamverkanAuthentication();
@@ -56,13 +58,15 @@ public static class HostSetup
         builder.Services.AddSamverkanCluster(configuration, options);
         builder.AddSamverkanWeb();
 
-        builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database")
-            .AddCheck<HangfireHealthCheck>("hangfire");
+        builder.Services.AddSamverkanHealth();
+        builder.AddSamverkanTelemetry(node);
         return builder;
     }
 
-    private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling, string nodeName)
+    /// <summary>This node's Hangfire server; Hangfire adds the process id and a guid to make the server's id.</summary>
+    public static string HangfireServerName(SamverkanNode node) => $"samverkan-{node.Name}";
+
+    private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling, SamverkanNode node)
     {
         // Likewise the activator: Hangfire's fallback is the static JobActivator.Current, which the last host
         // built would own, so a job could be run with another host's services.
@@ -85,7 +89,7 @@ public static class HostSetup
         {
             server.SchedulePollingInterval = scheduling.PollingInterval;
             server.WorkerCount = Math.Max(1, scheduling.WorkerCount);
-            server.ServerName = $"samverkan-{nodeName}";
+            server.ServerName = HangfireServerName(node);
         });
         services.AddHostedService<DueWorkSweep>();
     }
@@ -158,8 +162,7 @@ public static class HostSetup
             Authorization = [],
             DashboardTitle = "Samverkan — jobs and timers",
         });
-        // Load balancers and monitors ask without signing in; the answer names no data.
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        app.MapSamverkanHealth();
         app.UseSamverkanNotifications();
         app.MapSamverkanWeb();
         return app;

@@ -14,12 +14,17 @@ public sealed class SamverkanOptions
     /// <summary>Folder of rule-set files and parameters.json deployed at start-up; relative to the working folder.</summary>
     public string RulesPath { get; set; } = "workflows/rules";
 
-    /// <summary>This node's name in logs, /health, Hangfire's servers and telemetry; the machine's name unless set.</summary>
-    public string NodeName { get; set; } = Environment.MachineName;
+    /// <summary>
+    /// This node's name: in /health, as its Hangfire server's name and as the traces' and metrics' service.instance.id.
+    /// Unset, the machine's name; give each node its own when several run on one machine.
+    /// </summary>
+    public string? NodeName { get; set; }
 
     public StorageOptions Storage { get; set; } = new();
 
     public ClusterOptions Cluster { get; set; } = new();
+
+    public TelemetryOptions Telemetry { get; set; } = new();
 
     public SchedulingOptions Scheduling { get; set; } = new();
 }
@@ -49,4 +54,10 @@ public sealed class SchedulingOptions
 
     /// <summary>How often the recurring job moves timer start events whose parameters changed (cron, UTC).</summary>
     public string StartTimersCron { get; set; } = "* * * * *";
+}
+
+public sealed class TelemetryOptions
+{
+    /// <summary>OpenTelemetry metrics and traces over OTLP; unset, on exactly when OTEL_EXPORTER_OTLP_ENDPOINT is set.</summary>
+    public bool? Enabled { get; set; }
 }

@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Samverkan.Host.Persistence.PostgreSql;
 using Samverkan.Host.Persistence.Sqlite;
 using Samverkan.Rules.Persistence.PostgreSql;
@@ -52,6 +53,24 @@ internal static class StorageSetup
             .AddRulesSqlite(connectionString)
             .AddHostStoresSqlite(connectionString)
             .AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
+    }
+
+    /// <summary>Where the database is, for /health: the SQLite file, or PostgreSQL's host, port, database and user; never a password.</summary>
+    public static string DescribeDatabase(this StorageOptions storage, string? connectionString)
+    {
+        try
+        {
+            if (storage.IsPostgreSql())
+            {
+                var postgres = new NpgsqlConnectionStringBuilder(connectionString);
+                return $"{postgres.Host}:{postgres.Port}/{postgres.Database} as {postgres.Username}";
+            }
+            return new SqliteConnectionStringBuilder(connectionString).DataSource;
+        }
+        catch (ArgumentException)
+        {
+            return "(a connection string that cannot be read)";
+        }
     }
 
     private static PostgreSqlStorage PostgreSqlJobs(string connectionString, SchedulingOptions scheduling)

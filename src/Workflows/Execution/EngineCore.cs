@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
+using Samverkan.Workflows.Telemetry;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -19,7 +20,8 @@ internal sealed class EngineCore(
     ILogger logger,
     IExpressionGlobals? globals = null,
     ITaskCompletionValidator? completionValidator = null,
-    IVariableInputValidator? inputValidator = null)
+    IVariableInputValidator? inputValidator = null,
+    EngineMetrics? metrics = null)
 {
     public IWorkflowStore Store { get; } = store;
     public TimeProvider Clock { get; } = clock;
@@ -36,4 +38,6 @@ internal sealed class EngineCore(
     public ITaskCompletionValidator? CompletionValidator { get; } = completionValidator;
     public IVariableInputValidator? InputValidator { get; } = inputValidator;
     public DefinitionCache Definitions { get; } = new(store, compiler);
+    /// <summary>The engine's instruments; null when the engine was made without a meter factory (tests, tools).</summary>
+    public EngineMetrics? Metrics { get; } = metrics;
 }

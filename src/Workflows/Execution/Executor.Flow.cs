@@ -178,6 +178,7 @@ internal sealed partial class Executor
         instance.Record.Status = status;
         instance.Record.EndedAt = Now;
         instance.Record.EndReason = reason;
+        _ended.Add((instance.Process.Key, status));
         History(instance, status == InstanceStatus.Completed ? HistoryTypes.InstanceCompleted : HistoryTypes.InstanceCancelled,
             instance.Process.Model.Id, root.Id, reason);
     }

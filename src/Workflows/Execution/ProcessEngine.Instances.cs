@@ -1,6 +1,7 @@
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
+using Samverkan.Workflows.Telemetry;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -15,12 +16,13 @@ public sealed partial class ProcessEngine
         var start = process.NoneStartOf(process.Model.Id)
             ?? throw EngineException.Invalid($"Process '{key}' has no none start event; start it with a message or a timer.");
         await CheckInputAsync(businessKey, null, prepared, ct);
-        var (record, thrownSignals) = await TriggerAsync(executor =>
+        var (record, thrownSignals) = await EngineActivities.TraceAsync(EngineActivities.StartInstance, WorkflowsTelemetry.ProcessKeyTag, key, () => TriggerAsync(executor =>
         {
             var instance = executor.Create(process, businessKey, new Dictionary<string, object?>(prepared, StringComparer.Ordinal));
             executor.Start(instance, start);
+            EngineActivities.Tag(EngineActivities.InstanceIdTag, instance.Id.ToString());
             return Task.FromResult((instance.Record, executor.Signals));
-        }, ct);
+        }, ct));
         // The row as just committed is what a read would return, unless a thrown signal reached the instance after
         // the commit or it has incidents to list; only then is it read back.
         return thrownSignals.Count == 0 && record.OpenIncidents == 0

@@ -1,6 +1,7 @@
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
+using Samverkan.Workflows.Telemetry;
 using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
@@ -68,9 +69,10 @@ public sealed partial class ProcessEngine
     public async Task CompleteTaskAsync(Guid taskId, IReadOnlyDictionary<string, object?>? variables = null, string? user = null, CancellationToken ct = default)
     {
         var prepared = VariableValues.Prepare(variables);
-        await TriggerAsync(async executor =>
+        await EngineActivities.TraceAsync(EngineActivities.CompleteTask, EngineActivities.TaskIdTag, taskId.ToString(), () => TriggerAsync(async executor =>
         {
             var (task, instance, element) = await LoadOpenTaskAsync(executor, taskId, ct);
+            EngineActivities.Tag(WorkflowsTelemetry.ProcessKeyTag, instance.Process.Key);
             var node = (UserTask)instance.Process.Model.Node(task.ElementId);
             if (FormValidation.Validate(node.FormFields, prepared) is { Count: > 0 } errors)
             {
@@ -90,7 +92,8 @@ public sealed partial class ProcessEngine
             element.TaskId = null;
             executor.SetVariables(instance, element, prepared);
             executor.Enqueue(OpKind.Leave, instance, element);
-        }, ct);
+            return true;
+        }, ct));
     }
 
     private async Task<(UserTaskRecord Task, LoadedInstance Instance, ElementInstance Element)> LoadOpenTaskAsync(Executor executor, Guid taskId, CancellationToken ct)

@@ -1,5 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
+using Samverkan.Workflows.Expressions;
+using Samverkan.Workflows.Model;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
+using Samverkan.Workflows.Telemetry;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -11,4 +15,107 @@ public sealed partial class ProcessEngine
 
     public async Task<TimerView?> GetTimerAsync(Guid timerId, CancellationToken ct = default) =>
         (await _core.Store.GetTimerAsync(timerId, ct))?.ToView();
+
+    /// <summary>Timers due now (or overdue), oldest first: what a sweep should fire.</summary>
+    public async Task<IReadOnlyList<TimerView>> GetDueTimersAsync(int max = 100, CancellationToken ct = default) =>
+        (await _core.Store.FindDueTimersAsync(_core.Clock.GetUtcNow(), max, ct)).Map(RecordViews.ToView);
+
+    /// <summary>Fires every due timer; returns how many fired.</summary>
+    public async Task<int> FireDueTimersAsync(int max = 100, CancellationToken ct = default)
+    {
+        var fired = 0;
+        foreach (var timer in await GetDueTimersAsync(max, ct))
+        {
+            if (await FireTimerAsync(timer.Id, ct))
+            {
+                fired++;
+            }
+        }
+        return fired;
+    }
+
+    /// <summary>
+    /// Fires timer <paramref name="timerId"/> if it is pending and due. Asked twice, it fires once:
+    /// the second call finds it fired (or, for a cycle, not yet due again) and returns false.
+    /// </summary>
+    public Task<bool> FireTimerAsync(Guid timerId, CancellationToken ct = default) =>
+        EngineActivities.TraceAsync(EngineActivities.FireTimer, async activity =>
+        {
+            activity?.SetTag(EngineActivities.TimerIdTag, timerId.ToString());
+            var fired = await TriggerAsync(async executor =>
+            {
+                var timer = await _core.Store.GetTimerAsync(timerId, ct);
+                if (!IsDue(timer, executor.Now))
+                {
+                    return false;
+                }
+                return timer.InstanceId is Guid instanceId
+                    ? await FireInstanceTimerAsync(executor, timerId, instanceId, ct)
+                    : await FireStartTimerAsync(executor, timer, ct);
+            }, ct);
+            activity?.SetTag(EngineActivities.FiredTag, fired);
+            return fired;
+        });
+
+    private static bool IsDue([NotNullWhen(true)] TimerRecord? timer, DateTimeOffset now) => timer is not null && timer.Status == TimerStatus.Pending && timer.DueAt <= now;
+
+    private async Task<bool> FireInstanceTimerAsync(Executor executor, Guid timerId, Guid instanceId, CancellationToken ct)
+    {
+        var (instance, timer) = await LoadOwnerThenReadAsync(executor, instanceId, () => _core.Store.GetTimerAsync(timerId, ct), ct);
+        if (!IsDue(timer, executor.Now))
+        {
+            // Fired (or, for a cycle, moved on) by someone else since the first read.
+            return false;
+        }
+        if (instance.IsEnded || instance.State.Find(timer.ElementInstanceId) is not { } owner || owner.Waits?.Any(w => w.Id == timer.Id) != true)
+        {
+            timer.Status = TimerStatus.Cancelled;
+            executor.Changes.ChangedTimers.Add(timer);
+            return false;
+        }
+        var node = instance.Process.Model.Node(timer.ElementId);
+        executor.TimerFired(instance.Process.Key, timer.DueAt);
+        timer.FiredCount++;
+        owner.Waits!.RemoveAll(w => w.Id == timer.Id);
+        var repeats = timer.Kind == TimerKind.Cycle && node is BoundaryEvent { CancelActivity: false } or StartEvent { IsInterrupting: false };
+        if (repeats && NextDue(timer) is { } next)
+        {
+            timer.DueAt = next;
+            owner.AddWait(timer.Id, true, node.Id);
+            executor.ScheduleTimer(timer.Id, next);
+        }
+        else
+        {
+            timer.Status = TimerStatus.Fired;
+        }
+        executor.Changes.ChangedTimers.Add(timer);
+        executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.TimerFired, ElementId = node.Id, ElementInstanceId = owner.Id, Detail = timer.Spec });
+        executor.OnEvent(instance, owner, node);
+        return true;
+    }
+
+    private async Task<bool> FireStartTimerAsync(Executor executor, TimerRecord timer, CancellationToken ct)
+    {
+        var process = await _core.Definitions.GetAsync(timer.DefinitionId, ct);
+        var start = (StartEvent)process.Model.Node(timer.ElementId);
+        executor.Changes.ClaimedStartTimers.Add((timer.Id, timer.FiredCount));
+        executor.TimerFired(process.Key, timer.DueAt);
+        timer.FiredCount++;
+        if (timer.Kind == TimerKind.Cycle && NextStartDue(executor, process, start, timer) is { } next)
+        {
+            timer.DueAt = next;
+            executor.ScheduleTimer(timer.Id, next);
+        }
+        else
+        {
+            timer.Status = TimerStatus.Fired;
+        }
+        executor.Changes.ChangedTimers.Add(timer);
+        var instance = executor.Create(process, null, new Dictionary<string, object?>(StringComparer.Ordinal));
+        executor.Start(instance, start);
+        return true;
+    }
+
+    private static DateTimeOffset? NextDue(TimerRecord timer) =>
+        TimerSpec.TryParse(timer.Kind, timer.Spec, out var spec, out _) ? spec!.NextDue(timer.DueAt, timer.FiredCount) : null;
 }

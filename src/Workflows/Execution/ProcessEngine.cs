@@ -1,9 +1,11 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
 using Samverkan.Workflows.Expressions;
+using Samverkan.Workflows.Telemetry;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -29,10 +31,13 @@ public sealed partial class ProcessEngine
         ExpressionCompiler? compiler = null,
         IExpressionGlobals? globals = null,
         ITaskCompletionValidator? completionValidator = null,
-        IVariableInputValidator? inputValidator = null)
+        IVariableInputValidator? inputValidator = null,
+        IMeterFactory? meters = null)
     {
+        var log = (ILogger?)logger ?? NullLogger.Instance;
         _core = new EngineCore(store, clock, options ?? new EngineOptions(), compiler ?? new ExpressionCompiler(),
-            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], (ILogger?)logger ?? NullLogger.Instance, globals, completionValidator, inputValidator);
+            handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], log, globals, completionValidator, inputValidator,
+            meters is null ? null : new EngineMetrics(meters, store, clock, log));
         Queries = new ProcessQueries(store);
     }
 
@@ -54,6 +59,7 @@ public sealed partial class ProcessEngine
                 var result = await work(executor);
                 await executor.RunAsync(ct);
                 await executor.CommitAsync(ct);
+                _core.Metrics?.Committed(executor);
                 executor.AfterCommit();
                 await BroadcastThrownSignalsAsync(executor, ct);
                 return result;
@@ -61,7 +67,14 @@ public sealed partial class ProcessEngine
             catch (ConcurrencyConflictException) when (attempt < _core.Options.ConcurrencyRetries)
             {
                 _core.Logger.LogDebug("Concurrency conflict, attempt {Attempt}; retrying", attempt + 1);
+                _core.Metrics?.Conflict(retried: true);
+                EngineActivities.ConflictRetried(attempt + 1);
                 await Task.Delay(Random.Shared.Next(1, 5 * (attempt + 1)), ct);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                _core.Metrics?.Conflict(retried: false);
+                throw;
             }
         }
     }

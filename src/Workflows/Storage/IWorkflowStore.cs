@@ -33,6 +33,9 @@ internal interface IWorkflowStore
     Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default);
     Task<IReadOnlyList<TimerRecord>> FindPendingTimersAsync(Guid? instanceId, Guid? definitionId, CancellationToken ct = default);
 
+    /// <summary>Open user tasks and timers pending with a due time at or before <paramref name="now"/>: two counts on indexes.</summary>
+    Task<OpenWorkCount> CountOpenWorkAsync(DateTimeOffset now, CancellationToken ct = default);
+
     Task<IReadOnlyList<SubscriptionRecord>> FindSubscriptionsAsync(SubscriptionKind kind, string name, string? businessKey, CancellationToken ct = default);
 
     Task<JobRecord?> GetJobAsync(Guid id, CancellationToken ct = default);

@@ -81,6 +81,11 @@ internal sealed partial class InMemoryWorkflowStore
                 && (definitionId is null || (t.DefinitionId == definitionId && t.InstanceId is null)))
             .Select(t => t.Clone()).ToList()));
 
+    public Task<OpenWorkCount> CountOpenWorkAsync(DateTimeOffset now, CancellationToken ct = default) =>
+        Task.FromResult(Read(() => new OpenWorkCount(
+            _tasks.Values.LongCount(t => t.Status == UserTaskStatus.Open),
+            _timers.Values.LongCount(t => t.Status == TimerStatus.Pending && t.DueAt <= now))));
+
     public Task<IReadOnlyList<SubscriptionRecord>> FindSubscriptionsAsync(SubscriptionKind kind, string name, string? businessKey, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<SubscriptionRecord>>(Read(() => _subscriptions.Values
             .Where(s => s.Kind == kind && s.Name == name && (businessKey is null || s.BusinessKey == businessKey))

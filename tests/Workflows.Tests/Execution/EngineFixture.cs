@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
@@ -11,12 +12,12 @@ namespace Samverkan.Workflows.Tests.Execution;
 internal sealed class EngineFixture
 {
     public EngineFixture(IWorkflowStore? store = null, IEnumerable<IServiceTaskHandler>? handlers = null, IBusinessRuleEvaluator? rules = null, FakeTimeProvider? clock = null, IExpressionGlobals? globals = null,
-        ITaskCompletionValidator? completionValidator = null, IVariableInputValidator? inputValidator = null)
+        ITaskCompletionValidator? completionValidator = null, IVariableInputValidator? inputValidator = null, IMeterFactory? meters = null)
     {
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryWorkflowStore();
         Engine = new ProcessEngine(Store, Clock, new EngineOptions { JobRetryDelay = TimeSpan.FromSeconds(10) }, handlers, rules, globals: globals, completionValidator: completionValidator,
-            inputValidator: inputValidator);
+            inputValidator: inputValidator, meters: meters);
     }
 
     public FakeTimeProvider Clock { get; }

@@ -6,12 +6,14 @@ namespace Samverkan.Workflows.Tests.Execution;
 
 /// <summary>
 /// A store that lets another node act at one chosen moment: the first time an instance is read through it,
-/// <see cref="BeforeInstanceRead"/> runs (say, another engine on the same store commits) before the read goes on.
-/// Every other call passes straight to the store beneath.
+/// <see cref="BeforeInstanceRead"/> runs (say, another engine on the same store commits) before the read goes on;
+/// likewise <see cref="BeforeCommit"/> before the next commit. Every other call passes straight to the store beneath.
 /// </summary>
 internal sealed class InterleavingStore(IWorkflowStore inner) : IWorkflowStore
 {
     public Func<Task>? BeforeInstanceRead { get; set; }
+
+    public Func<Task>? BeforeCommit { get; set; }
 
     public async Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken ct = default)
     {
@@ -37,6 +39,7 @@ internal sealed class InterleavingStore(IWorkflowStore inner) : IWorkflowStore
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default) => inner.GetTimerAsync(id, ct);
     public Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default) => inner.FindDueTimersAsync(now, max, ct);
     public Task<IReadOnlyList<TimerRecord>> FindPendingTimersAsync(Guid? instanceId, Guid? definitionId, CancellationToken ct = default) => inner.FindPendingTimersAsync(instanceId, definitionId, ct);
+    public Task<OpenWorkCount> CountOpenWorkAsync(DateTimeOffset now, CancellationToken ct = default) => inner.CountOpenWorkAsync(now, ct);
     public Task<IReadOnlyList<SubscriptionRecord>> FindSubscriptionsAsync(SubscriptionKind kind, string name, string? businessKey, CancellationToken ct = default) => inner.FindSubscriptionsAsync(kind, name, businessKey, ct);
     public Task<JobRecord?> GetJobAsync(Guid id, CancellationToken ct = default) => inner.GetJobAsync(id, ct);
     public Task<IReadOnlyList<JobRecord>> FindLockableJobsAsync(IReadOnlyCollection<string> topics, DateTimeOffset now, int max, CancellationToken ct = default) => inner.FindLockableJobsAsync(topics, now, max, ct);
@@ -44,5 +47,13 @@ internal sealed class InterleavingStore(IWorkflowStore inner) : IWorkflowStore
     public Task<IncidentRecord?> GetIncidentAsync(Guid id, CancellationToken ct = default) => inner.GetIncidentAsync(id, ct);
     public Task<IReadOnlyList<IncidentRecord>> FindIncidentsAsync(Guid? instanceId, bool openOnly, CancellationToken ct = default) => inner.FindIncidentsAsync(instanceId, openOnly, ct);
     public Task<IReadOnlyList<HistoryRecord>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) => inner.GetHistoryAsync(instanceId, ct);
-    public Task CommitAsync(ChangeSet changes, CancellationToken ct = default) => inner.CommitAsync(changes, ct);
+    public async Task CommitAsync(ChangeSet changes, CancellationToken ct = default)
+    {
+        if (BeforeCommit is { } interleave)
+        {
+            BeforeCommit = null;
+            await interleave();
+        }
+        await inner.CommitAsync(changes, ct);
+    }
 }

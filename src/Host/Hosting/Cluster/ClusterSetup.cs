@@ -37,7 +37,7 @@ internal static class ClusterSetup
         }
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            var backplane = new RedisBackplane(redis, options.NodeName);
+            var backplane = new RedisBackplane(redis, SamverkanNode.From(options).Name);
             services.AddSingleton(backplane);
             services.AddSignalR().AddStackExchangeRedis(o =>
             {
@@ -45,7 +45,7 @@ internal static class ClusterSetup
                 o.Configuration.ChannelPrefix = RedisChannel.Literal(RedisBackplane.ChannelPrefix);
             });
         }
-        services.AddHealthChecks().AddCheck<BackplaneHealthCheck>("backplane");
+        services.AddHealthChecks().AddCheck<BackplaneHealthCheck>("backplane", timeout: TimeSpan.FromSeconds(5));
         return services;
     }
 
