@@ -63,7 +63,8 @@ public sealed class TwoNodeTests
             started.Add(await IdAsync(response));
         });
         Assert.Equal(count, started.Distinct().Count());
-        Assert.Equal(count, await nodes.ScalarAsync<long>("""SELECT count(*) FROM "Timers" WHERE "Status" = 'Pending'"""));
+        // One timer each (on a busy machine the first may already have fired).
+        Assert.Equal(count, await nodes.ScalarAsync<long>("""SELECT count(*) FROM "Timers" """));
 
         await Eventually.UntilAsync(
             () => nodes.ScalarAsync<long>("""SELECT count(*) FROM "Instances" WHERE "DefinitionKey" = 'tick' AND "Status" = 'Completed'"""),
