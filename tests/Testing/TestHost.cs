@@ -13,10 +13,10 @@ namespace Samverkan.Testing;
 
 /// <summary>
 /// The real service in memory, as <see cref="TestHostOptions"/> say: a SQLite file (or a PostgreSQL database of its
-/// own), logs and keys in a temp folder,
-/// the workflows and rules folders, Hangfire on or off, the clock, test sign-in. Every in-memory host of the tests
-/// is this one; feature hosts (ProcessHost, CasesHost, ...) only choose options and add helpers. It starts on first
-/// use, or at <see cref="WebApplicationFactory{TEntryPoint}.StartServer"/> (migrate, deploy rules and processes, catch up).
+/// own), logs and keys in a temp folder, the workflows and rules folders, Hangfire on or off, the clock, test sign-in.
+/// Every in-memory host of the tests is this one; feature hosts (ProcessHost, CasesHost, ...) only choose options and
+/// add helpers. It starts on first use, or at <see cref="WebApplicationFactory{TEntryPoint}.StartServer"/> (migrate,
+/// deploy rules and processes, catch up).
 /// </summary>
 public class TestHost : WebApplicationFactory<Program>
 {

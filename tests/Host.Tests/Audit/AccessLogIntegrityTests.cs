@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Builder;
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
