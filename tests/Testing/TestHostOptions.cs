@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Testing;
 
@@ -10,6 +11,12 @@ public sealed class TestHostOptions
     /// second host can start on the same database; null for a fresh temp folder, deleted on dispose.
     /// </summary>
     public string? DataPath { get; init; }
+
+    /// <summary>
+    /// The database every store is on: a SQLite file in the data folder, or a fresh PostgreSQL database of the host's
+    /// own (<see cref="PostgreSqlTestDatabase"/>), dropped on dispose. A second host on the same database needs SQLite.
+    /// </summary>
+    public StorageProvider Storage { get; init; } = StorageProvider.Sqlite;
 
     /// <summary>The folder deployed at start; null for an empty <c>workflows</c> folder in the data folder (see <see cref="Workflows"/>).</summary>
     public string? WorkflowsPath { get; init; }

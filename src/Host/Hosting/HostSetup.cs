@@ -3,6 +3,7 @@ using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Samverkan.Host.Audit;
 using Samverkan.Host.Cases;
@@ -41,6 +42,8 @@ public static class HostSetup
         builder.Services.AddOptions<SamverkanOptions>().Bind(configuration.GetSection(SamverkanOptions.Section));
         var options = configuration.GetSection(SamverkanOptions.Section).Get<SamverkanOptions>() ?? new SamverkanOptions();
         var connectionString = configuration.GetConnectionString(SamverkanOptions.ConnectionStringName) ?? "Data Source=data/samverkan.db";
+        // Before AddWorkflows, whose fallback is the system clock in ticks (a test's fake clock still replaces it).
+        builder.Services.TryAddSingleton<TimeProvider>(new MicrosecondClock(TimeProvider.System));
         var node = SamverkanNode.From(options);
         builder.Services.AddSingleton(node);
         builder.Services

@@ -46,7 +46,10 @@ public sealed class TaskReminders(
         int reminders = 0, overdue = 0;
         for (var page = 1; ; page++)
         {
-            var tasks = (await engine.QueryTasksAsync(new TaskQuery { DueBefore = lead.AddTo(now).AddTicks(1), Page = page, PageSize = PageSize }, ct)).Items;
+            // Due at or before now + lead: "before" one microsecond later, the finest instant every database keeps
+            // (PostgreSQL's timestamptz drops a single tick, which made the bound exclusive there).
+            var dueBefore = lead.AddTo(now).AddTicks(TimeSpan.TicksPerMicrosecond);
+            var tasks = (await engine.QueryTasksAsync(new TaskQuery { DueBefore = dueBefore, Page = page, PageSize = PageSize }, ct)).Items;
             var sent = await SentAsync(tasks.Select(t => t.Id).ToList(), ct);
             foreach (var task in tasks)
             {

@@ -1,15 +1,16 @@
 using System.Net;
 using Samverkan.Host.Tests.Cases;
 using static Samverkan.Host.Tests.Api.ApiClient;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Audit;
 
 /// <summary>Every identified read and change is in the access log with who, what, which individual and why; reading the log is logged too.</summary>
-public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
+public abstract class AccessLogTests(CasesHost host)
 {
     private readonly CaseScenario _s = new(host);
 
-    [Fact]
+    [ProviderFact]
     public async Task IdentifiedRead_IsLogged_WithWhoWhatWhichIndividualAndWhy()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.A, _s.B]);
@@ -29,7 +30,7 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.All(entries.Skip(2), e => Assert.Equal("bo", e.GetProperty("userId").GetString()));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task DeIdentifiedRead_IsNotLogged_WithdrawalIs()
     {
         // Registered by B: after the withdrawal A sees the case de-identified.
@@ -47,7 +48,7 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Equal(consentId, byB[0].GetProperty("consentId").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ReadWithTask_RecordsTheTaskAsWhy()
     {
         var key = $"audit_{Guid.NewGuid():N}";
@@ -71,7 +72,7 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Contains(entries, e => e.GetProperty("caseId").GetString() == caseId && e.GetProperty("taskId").GetString() == taskId.ToString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ReadingTheLog_IsItselfLogged_AlsoTheCsvExport()
     {
         var auditor = host.As($"granskare-{Guid.NewGuid():N}", "revision", "granskare");
@@ -87,7 +88,7 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Equal("granskare", entries[1].GetProperty("roles").GetString());
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("/api/audit")]
     [InlineData("/api/audit.csv")]
     public async Task ReadLog_NotAnAuditor_Returns403_Anonymous401(string url)
@@ -97,7 +98,7 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
         await ExpectProblemAsync(await host.As(null).Http.GetAsync(url), HttpStatusCode.Unauthorized);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ReadLog_Filters_AndPaging()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
@@ -117,7 +118,7 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Empty(future);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ReadLog_ByCaseAndOrganisation_MatchesWholeOrganisationNames()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A, _s.B]);
@@ -139,7 +140,7 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Single(csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries), line => line.Contains(",bo,", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AccessLog_HasNoWayToChangeOrDeleteThroughTheApi()
     {
         var entry = (await _s.AuditAsync("pageSize=1")).Single().GetProperty("id").GetInt64();
@@ -152,4 +153,9 @@ public sealed class AccessLogTests(CasesHost host) : IClassFixture<CasesHost>
             Assert.True(all.StatusCode is HttpStatusCode.MethodNotAllowed, $"{method} /api/audit: {all.StatusCode}");
         }
     }
+
+    public sealed class Sqlite(CasesHost host) : AccessLogTests(host), IClassFixture<CasesHost>;
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql(CasesHost.OnPostgreSql host) : AccessLogTests(host), IClassFixture<CasesHost.OnPostgreSql>;
 }

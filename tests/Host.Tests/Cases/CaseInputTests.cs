@@ -2,15 +2,16 @@ using System.Net;
 using System.Text.Json;
 using Samverkan.Host.Tests.Api;
 using static Samverkan.Host.Tests.Api.ApiClient;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Cases;
 
 /// <summary>What the case endpoints accept: valid personnummer only, exact search only, free text stored as it came.</summary>
-public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
+public abstract class CaseInputTests(CasesHost host)
 {
     private readonly CaseScenario _s = new(host);
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("19121212-1213")] // wrong check digit
     [InlineData("191212121213")]
     [InlineData("121212-1212")] // ten digits
@@ -32,7 +33,7 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
         }
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("19121212-1212")]
     [InlineData("191212121212")]
     [InlineData("19121272-1219")] // samordningsnummer: day + 60
@@ -45,7 +46,7 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Equal(personnummer.Replace("-", "")[..8], created.GetProperty("person").GetProperty("personnummer").GetString()![..8]);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FindCases_ExactPersonnummer_FindsTheCasesTheUserMaySee()
     {
         var visible = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
@@ -65,7 +66,7 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.NotEqual(visible, hidden);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData(8)] // the date of birth
     [InlineData(11)]
     [InlineData(4)]
@@ -80,25 +81,25 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Equal("personnummer", Assert.Single(Errors(problem)).GetProperty("field").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FindCases_ByNameOrWithoutPersonnummer_Returns400()
     {
         await ExpectProblemAsync(await _s.UserOfA.Http.GetAsync($"/api/cases?name={_s.Name}"), HttpStatusCode.BadRequest);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FindCases_Anonymous_Returns401()
     {
         await ExpectProblemAsync(await host.As(null).Http.GetAsync($"/api/cases?personnummer={_s.Personnummer}"), HttpStatusCode.Unauthorized);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CreateCase_Anonymous_Returns401()
     {
         await ExpectProblemAsync(await host.As(null).Http.PostAsync("/api/cases", RawJson("""{"organisations": ["kommun"]}""")), HttpStatusCode.Unauthorized);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("""{"organisations": []}""", "organisations")]
     [InlineData("""{"organisations": ["  "]}""", "organisations[0]")]
     [InlineData("""{"organisations": ["k"], "title": "Gäller 19121212-1212"}""", "title")]
@@ -110,7 +111,7 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.Equal(field, Assert.Single(Errors(problem)).GetProperty("field").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FreeText_SqlLookingStrings_AreStoredVerbatimAndHarmless()
     {
         const string title = "x'); DROP TABLE \"Cases\"; --";
@@ -139,7 +140,7 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
         Assert.True(db.Persons.Any());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GiveConsent_MinorBySelf_Returns422OnGivenBy()
     {
         var minor = TestPersonnummer.WithCheckDigit(host.Clock.GetUtcNow().AddYears(-10).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture) + "123");
@@ -157,7 +158,7 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
         await ExpectAsync(byGuardian, HttpStatusCode.Created);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GiveConsent_Refusals_AreProblems()
     {
         var deIdentified = (await _s.CreateCaseAsync(_s.UserOfA, [_s.A])).GetProperty("id").GetString()!;
@@ -176,7 +177,7 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
             RawJson($$"""{"recipients": ["{{_s.A}}"], "validTo": "{{future}}", "givenBy": "Self"}""")), HttpStatusCode.BadRequest);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_UnknownId_Returns404_AndForeignTask_Returns422()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
@@ -186,4 +187,9 @@ public sealed class CaseInputTests(CasesHost host) : IClassFixture<CasesHost>
             HttpStatusCode.UnprocessableEntity);
         Assert.Equal("taskId", Assert.Single(Errors(problem)).GetProperty("field").GetString());
     }
+
+    public sealed class Sqlite(CasesHost host) : CaseInputTests(host), IClassFixture<CasesHost>;
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql(CasesHost.OnPostgreSql host) : CaseInputTests(host), IClassFixture<CasesHost.OnPostgreSql>;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using static Samverkan.Host.Tests.Api.ApiClient;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Cases;
 
@@ -8,11 +9,11 @@ namespace Samverkan.Host.Tests.Cases;
 /// Who sees the individual of a case: participation AND either having registered it or a consent that holds now and
 /// names the organisation.
 /// </summary>
-public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHost>
+public abstract class CaseVisibilityTests(CasesHost host)
 {
     private readonly CaseScenario _s = new(host);
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_OtherOrganisationsCase_IsDeIdentified()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.B]);
@@ -26,7 +27,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         Assert.Equal(seenByB.GetProperty("reference").GetString(), seenByA.GetProperty("reference").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_ConsentNamesAButATakesNoPart_IsDeIdentified()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.B]);
@@ -35,7 +36,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         AssertDeIdentified(await CaseScenario.ReadAsync(_s.UserOfA, caseId));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_ATakesPartWithoutConsent_IsDeIdentified()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.A, _s.B]);
@@ -44,7 +45,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         AssertDeIdentified(await CaseScenario.ReadAsync(_s.UserOfA, caseId));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_ConsentNamingA_IsIdentifiedForA()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.A, _s.B]);
@@ -60,7 +61,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         Assert.InRange(person.GetProperty("age").GetInt32(), 18, 90);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task WithdrawConsent_NextReadByA_IsDeIdentifiedAtOnce()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.A, _s.B]);
@@ -77,7 +78,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         Assert.Empty(search.EnumerateArray());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task WithdrawConsent_Twice_Returns409()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
@@ -87,7 +88,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         await Api.ApiClient.ExpectProblemAsync(await _s.UserOfA.Http.PostAsync($"/api/consents/{consentId}/withdraw", null), HttpStatusCode.Conflict);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_ConsentOutsideItsValidity_IsDeIdentified()
     {
         var now = host.Clock.GetUtcNow();
@@ -106,7 +107,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         AssertDeIdentified(after);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_Anonymous_IsUnauthorized()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
@@ -115,7 +116,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         await ExpectProblemAsync(await host.As(null).Http.GetAsync($"/api/cases/{caseId}"), HttpStatusCode.Unauthorized);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_RaisedDeIdentified_LooksLikeAHiddenOne()
     {
         var created = await _s.CreateCaseAsync(_s.UserOfA, [_s.A], title: "Samverkansproblem kring hemtjänst");
@@ -126,7 +127,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         Assert.Equal("Samverkansproblem kring hemtjänst", seen.GetProperty("title").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListConsents_OrganisationTakingNoPart_Returns403()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfB, [_s.B]);
@@ -140,7 +141,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         Assert.True(consent.GetProperty("holds").GetBoolean());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_RegisteringOrganisationWithoutConsent_IsIdentifiedAndOthersAreNot()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A, _s.B]);
@@ -153,7 +154,7 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         AssertDeIdentified(byB);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task WithdrawConsent_RegisteringOrganisation_KeepsItsOwnRecord()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A, _s.B]);
@@ -175,4 +176,9 @@ public sealed class CaseVisibilityTests(CasesHost host) : IClassFixture<CasesHos
         Assert.DoesNotContain("Tolvan", json);
         Assert.DoesNotContain("personnummer", json);
     }
+
+    public sealed class Sqlite(CasesHost host) : CaseVisibilityTests(host), IClassFixture<CasesHost>;
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql(CasesHost.OnPostgreSql host) : CaseVisibilityTests(host), IClassFixture<CasesHost.OnPostgreSql>;
 }

@@ -2,11 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Cases;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Cases;
 
 /// <summary>A withdrawal reaches every running process of the individual's cases as the message samtyckeAterkallat, by business key.</summary>
-public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixture<CasesHost>
+public abstract class ConsentWithdrawalProcessTests(CasesHost host)
 {
     // A task with an interrupting boundary event for the withdrawal, and a branch that waits for it in a catch event.
     private const string Process =
@@ -31,7 +32,7 @@ public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixtur
 
     private readonly CaseScenario _s = new(host);
 
-    [Fact]
+    [ProviderFact]
     public async Task Withdraw_RunningInstancesOfThePersonsCases_GetSamtyckeAterkallat()
     {
         var key = $"consent_{Guid.NewGuid():N}";
@@ -59,7 +60,7 @@ public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixtur
         Assert.NotNull(db.Consents.Single(c => c.Id == Guid.Parse(consentId)).ProcessesToldAt);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task TellPending_WithdrawalNotYetSent_IsSentOnceAtStartUp()
     {
         var key = $"consent_{Guid.NewGuid():N}";
@@ -82,7 +83,7 @@ public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixtur
         Assert.Single(await host.Engine.GetHistoryAsync(instance.Id), h => h.Type == HistoryTypes.MessageCorrelated);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Withdraw_NoProcessListens_StillWithdraws()
     {
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A]);
@@ -93,7 +94,7 @@ public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixtur
         Assert.False(withdrawn.GetProperty("holds").GetBoolean());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetCase_ListsTheInstancesWithTheCaseIdAsBusinessKey()
     {
         var key = $"consent_{Guid.NewGuid():N}";
@@ -105,4 +106,9 @@ public sealed class ConsentWithdrawalProcessTests(CasesHost host) : IClassFixtur
 
         Assert.Equal([instance.Id.ToString()], seen.GetProperty("instanceIds").EnumerateArray().Select(i => i.GetString()));
     }
+
+    public sealed class Sqlite(CasesHost host) : ConsentWithdrawalProcessTests(host), IClassFixture<CasesHost>;
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql(CasesHost.OnPostgreSql host) : ConsentWithdrawalProcessTests(host), IClassFixture<CasesHost.OnPostgreSql>;
 }

@@ -3,14 +3,18 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Jobs;
 using Samverkan.Testing;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Jobs;
 
-/// <summary>With Hangfire on, the task reminders and the start-timer refresh are recurring jobs of the host's own storage.</summary>
+/// <summary>
+/// With Hangfire on, the task reminders and the start-timer refresh are recurring jobs of the host's own storage: in
+/// memory beside SQLite, in the database (Hangfire.PostgreSql) beside PostgreSQL.
+/// </summary>
 [Trait("Category", "Slow")]
-public sealed class RecurringJobsTests : IAsyncLifetime
+public abstract class RecurringJobsTests(StorageProvider storage) : IAsyncLifetime
 {
-    private readonly TestHost _host = TestHost.Create(new TestHostOptions { RulesPath = Repository.Rules, Scheduling = true, TestSignIn = false });
+    private readonly TestHost _host = TestHost.Create(new TestHostOptions { RulesPath = Repository.Rules, Scheduling = true, TestSignIn = false, Storage = storage });
 
     public Task InitializeAsync()
     {
@@ -22,7 +26,7 @@ public sealed class RecurringJobsTests : IAsyncLifetime
 
     private JobStorage Storage => _host.Services.GetRequiredService<JobStorage>();
 
-    [Fact]
+    [ProviderFact]
     public void Start_SchedulingOn_RegistersBothRecurringJobs()
     {
         using var connection = Storage.GetConnection();
@@ -36,7 +40,7 @@ public sealed class RecurringJobsTests : IAsyncLifetime
         Assert.Equal(nameof(RecurringJobs.RefreshStartTimersAsync), jobs[RecurringJobs.StartTimersId].Job.Method.Name);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Trigger_TaskReminders_RunsOnHangfireAndSucceeds()
     {
         _host.Services.GetRequiredService<IRecurringJobManager>().Trigger(RecurringJobs.TaskRemindersId);
@@ -52,4 +56,9 @@ public sealed class RecurringJobsTests : IAsyncLifetime
             return succeeded;
         }, TimeSpan.FromSeconds(20), "the reminder job to succeed");
     }
+
+    public sealed class Sqlite() : RecurringJobsTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : RecurringJobsTests(StorageProvider.PostgreSql);
 }

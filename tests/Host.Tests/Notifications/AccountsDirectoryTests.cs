@@ -2,15 +2,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications.Recipients;
 using Samverkan.Host.Security.Accounts;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Notifications;
 
 /// <summary>The default directory: the local accounts (demo users in a fresh Development host) beside the configured users.</summary>
-public sealed class AccountsDirectoryTests : NotificationsHostTests
+public abstract class AccountsDirectoryTests(StorageProvider storage) : NotificationsHostTests(storage)
 {
     private IRecipientDirectory Directory => Host.Services.GetRequiredService<IRecipientDirectory>();
 
-    [Fact]
+    [ProviderFact]
     public async Task NewTask_ForAGroupOfTheDemoHandlaggare_NotifiesBothHandlaggareAndNobodyElse()
     {
         var instance = await Host.Engine.StartAsync("sipTask");
@@ -24,7 +25,7 @@ public sealed class AccountsDirectoryTests : NotificationsHostTests
         Assert.Equal(0, (await Host.ListAsync("anna")).Total);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("sip-samordnare", new[] { "handlaggare.region@samverkan.test", "handlaggare@samverkan.test" })]
     [InlineData("SIP-Samordnare", new[] { "handlaggare.region@samverkan.test", "handlaggare@samverkan.test" })]
     [InlineData("chef", new[] { "chef@samverkan.test" })]
@@ -40,7 +41,7 @@ public sealed class AccountsDirectoryTests : NotificationsHostTests
         Assert.Equal(expected, members.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FindUser_AnAccountHasItsNameAndEmail_AConfiguredUserStillResolves()
     {
         var hugo = await Directory.FindUserAsync(DemoUsers.Handlaggare.Email);
@@ -51,7 +52,7 @@ public sealed class AccountsDirectoryTests : NotificationsHostTests
         Assert.Null(await Directory.FindUserAsync("okand@samverkan.test"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task LockedOutAccount_IsNoGroupMemberAndHasNoAddress()
     {
         await using (var scope = Host.Services.CreateAsyncScope())
@@ -65,4 +66,9 @@ public sealed class AccountsDirectoryTests : NotificationsHostTests
         Assert.Equal([DemoUsers.Handlaggare.Email], members);
         Assert.Null(await Directory.FindUserAsync(DemoUsers.HandlaggareRegion.Email));
     }
+
+    public sealed class Sqlite() : AccountsDirectoryTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : AccountsDirectoryTests(StorageProvider.PostgreSql);
 }

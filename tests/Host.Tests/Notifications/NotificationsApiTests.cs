@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Workflows.Abstractions;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Notifications;
 
 /// <summary>Task notifications through the engine listener, listed and marked read through /api/notifications.</summary>
-public sealed class NotificationsApiTests : NotificationsHostTests
+public abstract class NotificationsApiTests(StorageProvider storage) : NotificationsHostTests(storage)
 {
-    [Fact]
+    [ProviderFact]
     public async Task NewTask_ForAGroup_NotifiesEachMemberAndIsListedPerUser()
     {
         var instance = await Host.Engine.StartAsync("groupTask");
@@ -34,7 +35,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(0, (await Host.ListAsync("carl")).Total);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task List_PagesNewestFirst()
     {
         for (var i = 0; i < 3; i++)
@@ -55,7 +56,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.True(listed.Zip(listed.Skip(1)).All(p => p.First.CreatedAt >= p.Second.CreatedAt));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task MarkRead_OneThenAll_LeavesNothingUnread()
     {
         await Host.Engine.StartAsync("groupTask");
@@ -84,7 +85,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(2, (await Host.ListAsync("bo", unreadOnly: true)).Unread);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListUnreadFirst_PutsUnreadBeforeRead_EachNewestFirst()
     {
         for (var i = 0; i < 3; i++)
@@ -103,7 +104,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(newestFirst[0].Id, Assert.Single(secondPage).Id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task MarkRead_TellsTheFeedWhoseNotificationsWereRead_OnlyWhenSomethingChanged()
     {
         await Host.Engine.StartAsync("groupTask");
@@ -130,7 +131,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(["anna", "bo"], read);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ClaimedTask_TellsAnAssigneeWhoWasNotToldBefore_AndNobodyTwice()
     {
         var instance = await Host.Engine.StartAsync("groupTask");
@@ -149,7 +150,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(1, (await Host.ListAsync("anna")).Total);
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("GET", "/api/notifications?user=bo", 403)]
     [InlineData("POST", "/api/notifications/read-all?user=bo", 403)]
     [InlineData("GET", "/api/notifications?user=anna&pageSize=0", 400)]
@@ -169,7 +170,7 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.False(string.IsNullOrWhiteSpace(problem.Detail));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task MarkRead_SomeoneElsesNotification_Is404AndStaysUnread()
     {
         await Host.Engine.StartAsync("groupTask");
@@ -181,4 +182,9 @@ public sealed class NotificationsApiTests : NotificationsHostTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains((await Host.ListAsync("anna", unreadOnly: true)).Items, n => n.Id == annas.Id);
     }
+
+    public sealed class Sqlite() : NotificationsApiTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : NotificationsApiTests(StorageProvider.PostgreSql);
 }

@@ -3,11 +3,12 @@ using System.Net.Http.Json;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Host.Security;
 using Samverkan.Testing;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Notifications;
 
 /// <summary>
-/// A host of its own (<see cref="TestHost"/>: a temp SQLite file, scheduling off) with the test processes
+/// A host of its own (<see cref="TestHost"/>: a temp SQLite file or a PostgreSQL database, scheduling off) with the test processes
 /// deployed and three users in the directory: anna and bo in kommun-soc (bo also in narvard), carl in region-psyk.
 /// </summary>
 internal sealed class NotificationsHost : TestHost
@@ -26,14 +27,14 @@ internal sealed class NotificationsHost : TestHost
     private NotificationsHost(TestHostOptions options)
         : base(options)
     {
-        StartServer();
+        StartNow();
         Client = CreateClient();
     }
 
     public HttpClient Client { get; }
 
     /// <summary>Starts the host; with <paramref name="smtpPort"/> it sends e-mail there (and runs Hangfire to do it).</summary>
-    public static NotificationsHost Start(int? smtpPort = null, IReadOnlyDictionary<string, string>? settings = null)
+    public static NotificationsHost Start(int? smtpPort = null, IReadOnlyDictionary<string, string>? settings = null, StorageProvider storage = StorageProvider.Sqlite)
     {
         var all = new Dictionary<string, string?> { ["Samverkan:Notifications:PublicBaseUrl"] = "https://samverkan.example" };
         for (var i = 0; i < Users.Length; i++)
@@ -68,6 +69,7 @@ internal sealed class NotificationsHost : TestHost
                 ["invites.bpmn"] = TestProcesses.Invites,
             },
             Settings = all,
+            Storage = storage,
             // E-mail goes out through Hangfire's workers.
             Scheduling = smtpPort is not null,
         });

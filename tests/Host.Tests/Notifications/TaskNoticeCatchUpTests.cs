@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Host.Notifications.Engine;
 using Samverkan.Host.Persistence;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Notifications;
 
@@ -9,9 +10,9 @@ namespace Samverkan.Host.Tests.Notifications;
 /// A new-task notice lost between the engine's commit and writing it (the service stopped) is sent at the next
 /// start, once; the notices are deleted here to stand for the ones that were never written.
 /// </summary>
-public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
+public abstract class TaskNoticeCatchUpTests(StorageProvider storage) : NotificationsHostTests(storage)
 {
-    [Fact]
+    [ProviderFact]
     public async Task CatchUp_SendsTheMissedNoticeToEveryMember_Once()
     {
         await Host.Engine.StartAsync("groupTask");
@@ -28,7 +29,7 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         Assert.Equal(0, (await Host.ListAsync("carl")).Total);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CatchUp_TaskThatWasNotified_SendsNothingMore()
     {
         await Host.Engine.StartAsync("groupTask");
@@ -38,7 +39,7 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         Assert.Single((await Host.ListAsync("bo")).Items);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CatchUp_TaskForNobodyInParticular_IsNotCountedAsMissed()
     {
         await Host.Engine.DeployAsync("""
@@ -56,7 +57,7 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         Assert.Equal(0, await Host.Services.GetRequiredService<TaskNoticeCatchUp>().RunAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Restart_SendsTheNoticesTheStoppedServiceLost()
     {
         await Host.Engine.StartAsync("groupTask");
@@ -70,13 +71,13 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         Assert.Single((await Host.WaitForAsync("bo", 1)).Items);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CatchUp_TaskOlderThanTheWindow_IsLeftAlone()
     {
         await using var host = NotificationsHost.Start(settings: new Dictionary<string, string>
         {
             ["Samverkan:Notifications:CatchUpWindow"] = "00:00:00",
-        });
+        }, storage: Storage);
         await host.Engine.StartAsync("groupTask");
         await host.WaitForAsync("anna", 1);
         await ForgetNotificationsAsync(host);
@@ -91,4 +92,9 @@ public sealed class TaskNoticeCatchUpTests : NotificationsHostTests
         await using var db = await contexts.CreateDbContextAsync();
         await db.Notifications.ExecuteDeleteAsync();
     }
+
+    public sealed class Sqlite() : TaskNoticeCatchUpTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : TaskNoticeCatchUpTests(StorageProvider.PostgreSql);
 }

@@ -3,12 +3,13 @@ using Samverkan.Host.Notifications;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P4 Avvikelse i samverkan (workflows/avvikelse.bpmn) on the real files: routing, feedback, reminder, lifting, yearly compilation.</summary>
 [Trait("Category", "Slow")]
-public sealed class AvvikelseTests : IAsyncLifetime
+public abstract class AvvikelseTests(StorageProvider storage) : IAsyncLifetime
 {
     private static readonly TimeSpan Stockholm = TimeSpan.FromHours(1);
     private static readonly TimeSpan StockholmSummer = TimeSpan.FromHours(2);
@@ -22,7 +23,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
             ("kim", ["avvikelseansvarig-kommun"]),
             ("rut", ["ledning-region"]),
             ("lena", ["ledningsniva"]),
-            ("greta", ["avvikelsegrupp"])));
+            ("greta", ["avvikelsegrupp"])), storage: storage);
         return Task.CompletedTask;
     }
 
@@ -41,7 +42,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
         return instance.Id;
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Report_DelayedCareInKommun_GoesToKommunensAvvikelseansvarigaWithSixtyDays()
     {
         var id = await ReportAsync("fordrojd", "kommun");
@@ -52,7 +53,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Report_AgreementNotFollowedByRegion_GoesToRegionensLedning()
     {
         var id = await ReportAsync("overenskommelse", "region");
@@ -61,7 +62,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
         Assert.Equal(["ledning-region"], task.CandidateGroupList);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Report_WithoutWhatHappened_IsRefusedByTheForm()
     {
         var instance = await _host.StartAsync("avvikelse", new Dictionary<string, object?> { ["reporter"] = "rita" });
@@ -70,7 +71,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
             new Dictionary<string, object?> { ["category"] = "fordrojd", ["responsibleOrganisation"] = "kommun", ["occurredOn"] = "2026-02-20" }));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Feedback_InTime_ReporterIsToldAndNothingIsLifted()
     {
         var id = await ReportAsync("fordrojd", "kommun");
@@ -89,7 +90,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Reminder_FourteenDaysBeforeTheDeadline_UnitIsReminded()
     {
         var id = await ReportAsync("fordrojd", "kommun");
@@ -104,7 +105,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Overdue_NoFeedbackInSixtyDays_LiftedToLedningsnivan()
     {
         var id = await ReportAsync("fordrojd", "kommun");
@@ -125,7 +126,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FeedbackDays_ChangedByAManager_ReachTheNextCaseOnly()
     {
         var before = await ReportAsync("fordrojd", "kommun");
@@ -141,7 +142,7 @@ public sealed class AvvikelseTests : IAsyncLifetime
         await _host.TaskAsync(before, "giveFeedback");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Compilation_OnTheFifteenthOfJanuary_AvvikelsegruppenGetsTheTask()
     {
         await _host.AdvanceToAsync(new DateTimeOffset(2027, 1, 15, 7, 59, 0, Stockholm));
@@ -156,4 +157,9 @@ public sealed class AvvikelseTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<UserTaskView>> CompilationTasksAsync() =>
         (await _host.Engine.QueryTasksAsync(new Samverkan.Workflows.Abstractions.TaskQuery { DefinitionKey = "avvikelse", CandidateGroup = "avvikelsegrupp" })).Items;
+
+    public sealed class Sqlite() : AvvikelseTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : AvvikelseTests(StorageProvider.PostgreSql);
 }

@@ -1,18 +1,19 @@
 using Samverkan.Host.Notifications;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P6 FACT-bedömning (workflows/fact.bpmn) on the real files: eligible goes to the FACT team, not eligible tells the referrer why.</summary>
 [Trait("Category", "Slow")]
-public sealed class FactTests : IAsyncLifetime
+public abstract class FactTests(StorageProvider storage) : IAsyncLifetime
 {
     private ProcessHost _host = null!;
 
     public Task InitializeAsync()
     {
-        _host = new ProcessHost(settings: ProcessUsers.Directory(("petra", ["handlaggarniva"]), ("farid", ["fact-team"])));
+        _host = new ProcessHost(settings: ProcessUsers.Directory(("petra", ["handlaggarniva"]), ("farid", ["fact-team"])), storage: storage);
         return Task.CompletedTask;
     }
 
@@ -36,7 +37,7 @@ public sealed class FactTests : IAsyncLifetime
         return instance.Id;
     }
 
-    [Theory]
+    [ProviderTheory]
     [InlineData("F10.2", "")]
     [InlineData("F20.0", "F41.1, F12.2")]
     [InlineData("F25.1", "f19.2")]
@@ -51,7 +52,7 @@ public sealed class FactTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Referral_AnsweredByTheFactTeam_ReferrerIsTold()
     {
         var id = await AssessAsync(Assessment("F20.0", "F10.2"));
@@ -68,7 +69,7 @@ public sealed class FactTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Assess_DepressionOnly_NotEligibleWithTheReasonRecordedAndTold()
     {
         var id = await AssessAsync(Assessment("F32.1", "", severity: "ingen"));
@@ -86,7 +87,7 @@ public sealed class FactTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Assess_StableCourseWithoutCoordinationNeed_NotEligibleNamesBothReasons()
     {
         var assessment = Assessment("F20.0", "F10.2");
@@ -100,4 +101,9 @@ public sealed class FactTests : IAsyncLifetime
         Assert.Contains("Inget behov av samordnade insatser.", told.Body);
         Assert.Empty(await _host.OpenTasksAsync(id));
     }
+
+    public sealed class Sqlite() : FactTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : FactTests(StorageProvider.PostgreSql);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -10,7 +11,7 @@ namespace Samverkan.Host.Tests.Processes;
 /// Uppdragsgruppen, the Jönköping agreement every second year for strategigruppen, both from parameters.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class OverenskommelserTests : IAsyncLifetime
+public abstract class OverenskommelserTests(StorageProvider storage) : IAsyncLifetime
 {
     private static readonly TimeSpan Winter = TimeSpan.FromHours(1);
     private static readonly TimeSpan Summer = TimeSpan.FromHours(2);
@@ -19,7 +20,7 @@ public sealed class OverenskommelserTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new ProcessHost();
+        _host = new ProcessHost(storage: storage);
         return Task.CompletedTask;
     }
 
@@ -31,7 +32,7 @@ public sealed class OverenskommelserTests : IAsyncLifetime
     private Task ChangeAsync(string parameter, string value) =>
         _host.Parameters.ChangeAsync(parameter, new ParameterChangeRequest(JsonSerializer.SerializeToElement(value), "chef", "Beslut i styrgruppen"));
 
-    [Fact]
+    [ProviderFact]
     public async Task ActionPlanReview_OnTheCycleStart_TaskForUppdragsgruppen()
     {
         await _host.AdvanceToAsync(new DateTimeOffset(2026, 3, 16, 7, 59, 0, Winter));
@@ -45,7 +46,7 @@ public sealed class OverenskommelserTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(task.InstanceId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ActionPlanReview_AYearLater_NextReviewTask()
     {
         await _host.AdvanceToAsync(new DateTimeOffset(2026, 3, 16, 8, 0, 0, Winter));
@@ -65,7 +66,7 @@ public sealed class OverenskommelserTests : IAsyncLifetime
         Assert.NotEqual(first.InstanceId, second.InstanceId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ReviewInterval_ChangedByAManager_MovesTheWaitingReview()
     {
         await _host.AdvanceToAsync(new DateTimeOffset(2026, 3, 16, 8, 0, 0, Winter));
@@ -80,7 +81,7 @@ public sealed class OverenskommelserTests : IAsyncLifetime
         Assert.Equal(2, (await TasksAsync("reviewActionPlan")).Count);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CycleStart_ChangedByAManagerBeforeItCame_ReviewComesOnTheNewDay()
     {
         await ChangeAsync("reviewCycleStartSodraAlvsborg", "2026-04-03T08:00:00+02:00");
@@ -92,7 +93,7 @@ public sealed class OverenskommelserTests : IAsyncLifetime
         Assert.Single(await TasksAsync("reviewActionPlan"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AgreementFollowUp_EverySecondYear_StrategigruppenFollowsUpAndRevises()
     {
         await _host.AdvanceToAsync(new DateTimeOffset(2027, 8, 16, 8, 0, 0, Summer));
@@ -113,4 +114,9 @@ public sealed class OverenskommelserTests : IAsyncLifetime
         Assert.Single(await TasksAsync("followUpAgreement"));
         await _host.AssertNoIncidentsAsync(followUp.InstanceId);
     }
+
+    public sealed class Sqlite() : OverenskommelserTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : OverenskommelserTests(StorageProvider.PostgreSql);
 }

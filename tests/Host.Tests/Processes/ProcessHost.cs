@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Rules.Parameters;
 using Samverkan.Testing;
+using Samverkan.Testing.Databases;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
@@ -17,14 +18,16 @@ public sealed class ProcessHost : TestHost
 {
     /// <param name="start">The fake clock's first instant (2026-03-02 08:00 UTC when null).</param>
     /// <param name="settings">More configuration, e.g. users and their groups under <c>Samverkan:Directory:Users</c>.</param>
-    public ProcessHost(DateTimeOffset? start = null, IReadOnlyDictionary<string, string?>? settings = null)
-        : this(new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero)), settings)
+    /// <param name="storage">The database: a SQLite file, or a PostgreSQL database of the host's own.</param>
+    public ProcessHost(DateTimeOffset? start = null, IReadOnlyDictionary<string, string?>? settings = null, StorageProvider storage = StorageProvider.Sqlite)
+        : this(new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero)), settings, storage)
     {
     }
 
-    private ProcessHost(FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings)
+    private ProcessHost(FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings, StorageProvider storage)
         : base(new TestHostOptions
         {
+            Storage = storage,
             WorkflowsPath = Repository.Workflows,
             RulesPath = Repository.Rules,
             Clock = clock,
@@ -32,7 +35,7 @@ public sealed class ProcessHost : TestHost
         })
     {
         Clock = clock;
-        StartServer(); // start now: migrate, deploy the real folders
+        StartNow(); // start now: migrate, deploy the real folders
     }
 
     public FakeTimeProvider Clock { get; }

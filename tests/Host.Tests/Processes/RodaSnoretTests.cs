@@ -7,12 +7,13 @@ using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P3, det röda snöret (workflows/roda-snoret.bpmn): who may pull, the pause, routing to P1 and P2, convening, the report.</summary>
 [Trait("Category", "Slow")]
-public sealed class RodaSnoretTests : IAsyncLifetime
+public abstract class RodaSnoretTests(StorageProvider storage) : IAsyncLifetime
 {
     private const string Key = "rodaSnoret";
     private const string Puller = "polis-per";
@@ -45,7 +46,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task PullOnSundayBeforeThePause_IsConvened_DueInFiveWorkingDays()
     {
         Open(new DateTimeOffset(2025, 6, 15, 23, 59, 0, Summer));
@@ -62,7 +63,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Single(await _host.NewestNotificationsAsync(Puller, NotificationKind.Info));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task PullOnMondayOfWeek25_IsPaused_AnsweredWithTheReasonAndRoutedToP2()
     {
         Open(new DateTimeOffset(2025, 6, 16, 0, 0, 0, Summer));
@@ -86,7 +87,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(problem.Id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task PullAfterManagerRemovedThePauseWindow_IsConvened()
     {
         Open(new DateTimeOffset(2025, 7, 1, 10, 0, 0, Summer));
@@ -101,7 +102,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(new DateTimeOffset(2025, 7, 8, 10, 0, 0, Summer), (await _host.TaskAsync(after.Id, "conveneParties")).DueAt);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task PartyThatMayNotPull_IsRejected_AndToldWhy()
     {
         Open(new DateTimeOffset(2025, 9, 1, 10, 0, 0, Summer));
@@ -115,7 +116,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("narvardskontoret"), NotificationKind.RedThreadPull));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task NoSipAttempted_IsRoutedToP1()
     {
         Open(new DateTimeOffset(2025, 9, 1, 10, 0, 0, Summer));
@@ -133,7 +134,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.StartsWith("Åtgärder med SIP ska ha prövats", Assert.Single(await _host.NewestNotificationsAsync(Puller, NotificationKind.Info)).Body);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Convened_DueDateSkipsChristmas_MeetingActionsAndFollowUpAreRecorded()
     {
         Open(new DateTimeOffset(2025, 12, 18, 10, 0, 0, Winter));
@@ -166,7 +167,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(pull.Id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Report_ListsThePullsOfThePeriod_WithPartyOutcomeAndLeadTime()
     {
         var start = new DateTimeOffset(2025, 6, 12, 10, 0, 0, Summer);
@@ -209,7 +210,7 @@ public sealed class RodaSnoretTests : IAsyncLifetime
         Assert.Equal(new Dictionary<string, int> { ["Convened"] = 1, ["PausedToP2"] = 1, ["RoutedToP1"] = 1, ["Rejected"] = 2, ["Pending"] = 0 }, byOutcome);
     }
 
-    private void Open(DateTimeOffset start) => _opened = new ProcessHost(start, GroupDirectory.Settings);
+    private void Open(DateTimeOffset start) => _opened = new ProcessHost(start, GroupDirectory.Settings, storage);
 
     private async Task<InstanceView> PullAsync(string party = "polis", bool sipAttempted = true, bool harmed = true, string puller = Puller)
     {
@@ -244,4 +245,9 @@ public sealed class RodaSnoretTests : IAsyncLifetime
 
     private static double? LeadTime(JsonElement item) =>
         item.GetProperty("leadTimeDays") is { ValueKind: JsonValueKind.Number } days ? days.GetDouble() : null;
+
+    public sealed class Sqlite() : RodaSnoretTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : RodaSnoretTests(StorageProvider.PostgreSql);
 }

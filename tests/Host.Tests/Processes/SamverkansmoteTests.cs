@@ -4,6 +4,7 @@ using Samverkan.Host.Reminders;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -12,7 +13,7 @@ namespace Samverkan.Host.Tests.Processes;
 /// term per group, the agenda a week before, minutes to the participants and ledningsgruppen, corrections within a week.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class SamverkansmoteTests : IAsyncLifetime
+public abstract class SamverkansmoteTests(StorageProvider storage) : IAsyncLifetime
 {
     private static readonly TimeSpan Summer = TimeSpan.FromHours(2);
 
@@ -20,7 +21,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new ProcessHost(settings: ProcessUsers.Directory(("hanna", ["handlaggarniva"]), ("hugo", ["handlaggarniva"]), ("lena", ["ledningsniva"])));
+        _host = new ProcessHost(settings: ProcessUsers.Directory(("hanna", ["handlaggarniva"]), ("hugo", ["handlaggarniva"]), ("lena", ["ledningsniva"])), storage: storage);
         return Task.CompletedTask;
     }
 
@@ -46,7 +47,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         await _host.CompleteAsync(id, "writeMinutes", new Dictionary<string, object?> { ["minutes"] = "Gruppen gick igenom två avidentifierade ärenden." }, user: "hanna");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task TermStart_MidAugust_EachGroupGetsMeetingsPerTermMeetingsToBook()
     {
         await _host.AdvanceToAsync(new DateTimeOffset(2026, 8, 15, 8, 0, 0, Summer));
@@ -57,7 +58,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         Assert.All(bookings, t => Assert.Equal(new DateTimeOffset(2026, 8, 29, 8, 0, 0, Summer), t.DueAt));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Book_InGoodTime_ParticipantsInvitedAndAgendaDueAWeekBefore()
     {
         var id = await BookAsync("2026-04-20T13:00", "2026-04-20T15:00");
@@ -72,7 +73,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Book_LessThanAWeekAhead_BookAgainWithTheReason()
     {
         var id = await BookAsync("2026-03-06T13:00", "2026-03-06T15:00");
@@ -83,7 +84,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         Assert.Empty(await _host.NotificationsAsync("hugo", NotificationKind.MeetingInvitation));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Agenda_NotSentBeforeTheWeekBeforeTheMeeting_ConvenerIsRemindedThenToldItIsLate()
     {
         var id = await BookAsync("2026-04-20T13:00", "2026-04-20T15:00");
@@ -101,7 +102,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         Assert.Equal(agendaTask, Assert.Single(await _host.NotificationsAsync("hanna", NotificationKind.Overdue)).TaskId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Minutes_Written_GoToParticipantsAndLedningsgruppenWithAWeekForCorrections()
     {
         var id = await BookAsync("2026-04-20T13:00", "2026-04-20T15:00");
@@ -118,7 +119,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Corrections_NoneWithinAWeek_ConvenerFinalizesTheMinutes()
     {
         var id = await BookAsync("2026-04-20T13:00", "2026-04-20T15:00");
@@ -134,7 +135,7 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Corrections_GivenInTime_ConvenerFinalizesWithThem()
     {
         var id = await BookAsync("2026-04-20T13:00", "2026-04-20T15:00");
@@ -147,4 +148,9 @@ public sealed class SamverkansmoteTests : IAsyncLifetime
         await _host.AdvanceAsync(TimeSpan.FromDays(7));
         Assert.Single(await _host.OpenTasksAsync(id), t => t.ElementId == "finalizeMinutes");
     }
+
+    public sealed class Sqlite() : SamverkansmoteTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : SamverkansmoteTests(StorageProvider.PostgreSql);
 }

@@ -4,12 +4,13 @@ using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P2, the escalation ladder (workflows/samverkansproblem.bpmn): each level resolves or lifts, on time or by itself.</summary>
 [Trait("Category", "Slow")]
-public sealed class SamverkansproblemTests : IAsyncLifetime
+public abstract class SamverkansproblemTests(StorageProvider storage) : IAsyncLifetime
 {
     private const string Key = "samverkansproblem";
     private const string Raiser = "handlaggare-anna";
@@ -17,13 +18,13 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
     // A Monday in April: no clock change within the 14 + 30 days of the ladder.
     private static readonly DateTimeOffset Start = new(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(2));
 
-    private readonly ProcessHost _host = new(Start, GroupDirectory.Settings);
+    private readonly ProcessHost _host = new(Start, GroupDirectory.Settings, storage);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Fact]
+    [ProviderFact]
     public async Task CaseWorkerLevel_Resolves_EndsThere()
     {
         var instance = await RaiseAsync();
@@ -33,7 +34,7 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         await AssertEndedAtAsync(instance.Id, "resolvedAtCaseWorkerLevel");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ManagementLevel_ResolvesWhatCaseWorkersLifted_AndWasToldOfIt()
     {
         var instance = await RaiseAsync();
@@ -50,7 +51,7 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         await AssertEndedAtAsync(instance.Id, "resolvedAtManagementLevel");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SteeringLevel_DecisionIsRequired_AndLandsInTheDecisionLog()
     {
         var instance = await RaiseAsync();
@@ -82,7 +83,7 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         Assert.Equal("Beslut om samverkansproblemet ”Bostad saknas efter utskrivning”: Kommunen och regionen delar kostnaden för boendestödet.", told.Body);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task EachLevel_NotActingInTime_IsRemindedHalfwayAndLiftedWhenTheTimeIsUp()
     {
         var instance = await RaiseAsync();
@@ -114,7 +115,7 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(instance.Id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ManagerShortensCaseWorkerTime_NextCaseIsLiftedSooner_RunningCaseKeepsItsTime()
     {
         var running = await RaiseAsync();
@@ -133,7 +134,7 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         Assert.Equal(["handleAtManagementLevel"], (await _host.InstanceAsync(running.Id)).ActiveElementIds);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task IdentifiedCaseWithoutConsent_GoesBackToTheRaiser_UntilConsentIsRecorded()
     {
         var instance = await RaiseAsync(deidentified: false);
@@ -175,4 +176,9 @@ public sealed class SamverkansproblemTests : IAsyncLifetime
         Assert.Contains(await _host.HistoryAsync(instanceId), h => h.Type == HistoryTypes.ElementCompleted && h.ElementId == endEventId);
         return instance;
     }
+
+    public sealed class Sqlite() : SamverkansproblemTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : SamverkansproblemTests(StorageProvider.PostgreSql);
 }

@@ -7,6 +7,7 @@ using Samverkan.Rules.Parameters;
 using Samverkan.Testing;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
@@ -15,7 +16,7 @@ namespace Samverkan.Host.Tests.Processes;
 /// the plan's required content, follow-up reminders, the discharge variant and consent withdrawn at any step.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class SipTests : IAsyncLifetime
+public abstract class SipTests(StorageProvider storage) : IAsyncLifetime
 {
     private const string BusinessKey = "sip-1";
 
@@ -36,7 +37,7 @@ public sealed class SipTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         var settings = ProcessUsers.Directory([.. People.Select(p => (p.Id, new[] { p.Group }))]);
-        _host = new ProcessHost(settings: settings);
+        _host = new ProcessHost(settings: settings, storage: storage);
         _http = _host.CreateClient();
         return Task.CompletedTask;
     }
@@ -47,7 +48,7 @@ public sealed class SipTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_BothHuvudmanNeeded_EligibleAndConsentAsked()
     {
         var id = await StartAsync();
@@ -60,7 +61,7 @@ public sealed class SipTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_OnlyKommunNeeded_RefusalNeedsReasonThenEndsWithoutSip()
     {
         var id = await StartAsync();
@@ -78,7 +79,7 @@ public sealed class SipTests : IAsyncLifetime
         await AssertEndedAtAsync(id, "refusedEnd");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ConsentGiven_RecordedWithDataRecipientsAndValidityThenPreparation()
     {
         var id = await AssessedAsync();
@@ -94,7 +95,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal("prepareMeeting", Assert.Single(await _host.OpenTasksAsync(id)).ElementId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ConsentGiven_KallelsePerHuvudmanInbjudanPerOtherActorAndCalendarInvitation()
     {
         var id = await ConsentedAsync();
@@ -115,7 +116,7 @@ public sealed class SipTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_AllAnswered_MeetingThenPlan()
     {
         var id = await InvitedAsync();
@@ -130,7 +131,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal("establishPlan", Assert.Single(await _host.OpenTasksAsync(id)).ElementId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_KallelseUnanswered_ClosedWhenTheMeetingStarts()
     {
         var id = await InvitedAsync();
@@ -141,7 +142,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal("holdMeeting", open.ElementId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_MeetingNotHeld_PreparedAgainWithNewKallelser()
     {
         var id = await InvitedAsync();
@@ -153,7 +154,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal(3, (await _host.OpenTasksAsync(id)).Count(t => t.ElementId is "kallelse" or "inbjudan"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_Under18WithoutGuardian_ConsentRefusedUntilTheGuardianConsents()
     {
         var id = await AssessedAsync();
@@ -167,7 +168,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal("prepareMeeting", Assert.Single(await _host.OpenTasksAsync(id)).ElementId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ConsentWithoutBothHuvudman_Refused()
     {
         var id = await AssessedAsync();
@@ -179,7 +180,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal([("BothHuvudmanRecipients", "Samtycket ska omfatta både kommunen och regionen.")], refused.Errors);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ConsentWithdrawnAtPreparation_EndsAsWithdrawnAndEveryoneIsTold()
     {
         var id = await ConsentedAsync();
@@ -192,7 +193,7 @@ public sealed class SipTests : IAsyncLifetime
         await AssertWithdrawnAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ConsentWithdrawnAfterTheMeeting_EndsAsWithdrawnAndEveryoneIsTold()
     {
         var id = await InvitedAsync();
@@ -206,7 +207,7 @@ public sealed class SipTests : IAsyncLifetime
         await AssertWithdrawnAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ConsentWithdrawnInTheCaseRegister_TheSipOfTheCaseEndsAsWithdrawn()
     {
         var caseId = (await SendAsync(HttpMethod.Post, "/api/cases", new
@@ -232,7 +233,7 @@ public sealed class SipTests : IAsyncLifetime
         await AssertWithdrawnAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ConsentNotGiven_EndsWithoutParticipants()
     {
         var id = await AssessedAsync();
@@ -256,7 +257,7 @@ public sealed class SipTests : IAsyncLifetime
         { "followUpDate", "HasFollowUpDate", "Planen ska ange när den följs upp: ett datum framåt i tiden." },
     };
 
-    [Theory]
+    [ProviderTheory]
     [MemberData(nameof(MissingPlanParts))]
     public async Task Sip_PlanMissingARequiredPart_RefusedWith422AndNothingChanges(string missing, string rule, string message)
     {
@@ -291,7 +292,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.False((await _host.InstanceAsync(id)).Variables.ContainsKey("interventions"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_CompletePlan_AcceptedAndWaitsForTheFollowUp()
     {
         var id = await ToPlanAsync();
@@ -305,7 +306,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal("region", instance.Variables["leadHuvudman"]);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_FollowUp_ReminderAtTheParameterLeadTimeThenRepeatsWithNewDateAndCloses()
     {
         var leadDays = await _host.Parameters.GetValueAsync<int>("sipFollowUpReminderDays", _host.Clock.GetUtcNow());
@@ -335,7 +336,7 @@ public sealed class SipTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_AfterDischarge_KallelseDueWithinTheParameterDaysOfTheNotice()
     {
         var notice = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(1));
@@ -348,7 +349,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal(notice.AddDays(3), prepare.DueAt);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_ManagerChangesDischargeDays_TheNextCaseUsesTheNewDays()
     {
         var notice = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.FromHours(1));
@@ -366,7 +367,7 @@ public sealed class SipTests : IAsyncLifetime
         Assert.Equal(notice.AddDays(2), (await _host.TaskAsync(second, "prepareMeeting")).DueAt);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Sip_NoDischarge_PreparationHasNoDueDate()
     {
         var id = await ConsentedAsync();
@@ -514,4 +515,9 @@ public sealed class SipTests : IAsyncLifetime
 
     private static Dictionary<string, object?> V(params (string Key, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value);
+
+    public sealed class Sqlite() : SipTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : SipTests(StorageProvider.PostgreSql);
 }

@@ -2,24 +2,25 @@ using Samverkan.Host.Notifications;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
 
 /// <summary>P7, tvist (workflows/tvist.bpmn): dialogue first, then handläggarnivå, ledningsnivå and AU on P2's times.</summary>
 [Trait("Category", "Slow")]
-public sealed class TvistTests : IAsyncLifetime
+public abstract class TvistTests(StorageProvider storage) : IAsyncLifetime
 {
     private const string Key = "tvist";
     private const string Raiser = "kommun-karin";
     private static readonly DateTimeOffset Start = new(2026, 4, 6, 9, 0, 0, TimeSpan.FromHours(2));
 
-    private readonly ProcessHost _host = new(Start, GroupDirectory.Settings);
+    private readonly ProcessHost _host = new(Start, GroupDirectory.Settings, storage);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [Fact]
+    [ProviderFact]
     public async Task ProactiveDialogue_ReachesAgreement_NoDisputeIsRegistered()
     {
         var instance = await RaiseAsync();
@@ -38,7 +39,7 @@ public sealed class TvistTests : IAsyncLifetime
         Assert.DoesNotContain(await _host.HistoryAsync(instance.Id), h => h.ElementId == "registerDispute");
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Dispute_NotResolvedAtEitherLevel_IsLiftedToAu_WhichDecides()
     {
         var instance = await RaiseAsync();
@@ -73,7 +74,7 @@ public sealed class TvistTests : IAsyncLifetime
         await _host.AssertNoIncidentsAsync(instance.Id);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task IdentifiedDisputeWithoutConsent_IsSentBackToBeRegisteredAgain()
     {
         var instance = await RaiseAsync();
@@ -111,4 +112,9 @@ public sealed class TvistTests : IAsyncLifetime
         }, Raiser);
         await _host.AssertNoIncidentsAsync(instanceId);
     }
+
+    public sealed class Sqlite() : TvistTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : TvistTests(StorageProvider.PostgreSql);
 }

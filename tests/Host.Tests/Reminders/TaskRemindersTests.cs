@@ -5,6 +5,7 @@ using Samverkan.Host.Reminders;
 using Samverkan.Host.Tests.Processes;
 using Samverkan.Rules.Parameters;
 using Samverkan.Host.Persistence.Notifications;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Reminders;
 
@@ -13,7 +14,7 @@ namespace Samverkan.Host.Tests.Reminders;
 /// clock moved by the test), on the real workflows/ files: a FACT referral is due 14 days after it is given out.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class TaskRemindersTests : IAsyncLifetime
+public abstract class TaskRemindersTests(StorageProvider storage) : IAsyncLifetime
 {
     private ProcessHost _host = null!;
 
@@ -21,7 +22,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new ProcessHost(settings: ProcessUsers.Directory(("petra", ["handlaggarniva"]), ("farid", ["fact-team"]), ("fanny", ["fact-team"])));
+        _host = new ProcessHost(settings: ProcessUsers.Directory(("petra", ["handlaggarniva"]), ("farid", ["fact-team"]), ("fanny", ["fact-team"])), storage: storage);
         return Task.CompletedTask;
     }
 
@@ -42,7 +43,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
     private Task ChangeAsync(string parameter, object value) =>
         _host.Parameters.ChangeAsync(parameter, new ParameterChangeRequest(JsonSerializer.SerializeToElement(value), "chef", "Ändrat i test"));
 
-    [Fact]
+    [ProviderFact]
     public async Task SendDue_TwoDaysBeforeTheDueTime_RemindsTheCandidatesOnce()
     {
         var taskId = await ReferralAsync();
@@ -65,7 +66,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
         Assert.Empty(await _host.NotificationsAsync("petra", NotificationKind.Reminder));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SendDue_AfterTheDueTime_SendsOneOverdueNoticeAndNoLateReminder()
     {
         var taskId = await ReferralAsync();
@@ -83,7 +84,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
         Assert.Empty(await _host.NotificationsAsync("farid", NotificationKind.Reminder));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SendDue_BeforeAndAfterTheDueTime_EachNoticeOnce()
     {
         await ReferralAsync();
@@ -99,7 +100,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
         Assert.Single(await _host.NotificationsAsync("farid", NotificationKind.Overdue));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SendDue_ClaimedTask_TellsOnlyTheAssignee()
     {
         var taskId = await ReferralAsync();
@@ -112,7 +113,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
         Assert.Empty(await _host.NotificationsAsync("farid", NotificationKind.Reminder));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SendDue_CompletedTask_TellsNobody()
     {
         var taskId = await ReferralAsync();
@@ -123,7 +124,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
         Assert.Equal((0, 0), await Reminders.SendDueAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SendDue_LeadTimeChangedByAManager_NextRunUsesTheNewLeadTime()
     {
         await ReferralAsync();
@@ -135,7 +136,7 @@ public sealed class TaskRemindersTests : IAsyncLifetime
         Assert.Equal((1, 0), await Reminders.SendDueAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SendDue_TaskGivenOutInsideTheLeadTime_NoReminderButOverdueNotice()
     {
         await ChangeAsync("factReferralTime", "P1D");
@@ -149,4 +150,9 @@ public sealed class TaskRemindersTests : IAsyncLifetime
         Assert.Equal((0, 0), inside);
         Assert.Equal((0, 1), due);
     }
+
+    public sealed class Sqlite() : TaskRemindersTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : TaskRemindersTests(StorageProvider.PostgreSql);
 }

@@ -21,7 +21,7 @@ public sealed class RulesHost : TestHost
         : base(new TestHostOptions { RulesFiles = rulesFiles, Clock = clock })
     {
         Clock = clock;
-        StartServer();
+        StartNow();
         Api = new ApiClient(CreateClient());
     }
 

@@ -3,13 +3,15 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Samverkan.Host.Tests.Api;
 using Samverkan.Testing;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Security;
 
 /// <summary>A host of its own for real sign-in (its demo users are seeded: tests run in Development), with a sign-in rate limit the tests do not reach.</summary>
-public sealed class AccountsHost() : TestHost(new TestHostOptions
+public sealed class AccountsHost(StorageProvider storage = StorageProvider.Sqlite) : TestHost(new TestHostOptions
 {
     Settings = new Dictionary<string, string?> { ["Samverkan:Auth:SignInPermitsPerMinute"] = "1000" },
+    Storage = storage,
 })
 {
     /// <summary>A client with no test sign-in: anonymous unless it gets a bearer token.</summary>

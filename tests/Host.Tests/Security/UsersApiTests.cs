@@ -7,24 +7,26 @@ using Samverkan.Host.Security;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Api;
 using Samverkan.Testing;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Security;
 
 /// <summary>/api/users: an administrator makes, changes and locks local accounts, and they sign in as made.</summary>
-public sealed class UsersApiTests : IAsyncDisposable
+public abstract class UsersApiTests : IAsyncDisposable
 {
     private const string Password = "Ett-långt-lösenord-1";
 
-    private readonly AccountsHost _host = new();
+    private readonly AccountsHost _host;
     private readonly HttpClient _admin;
 
-    public UsersApiTests()
+    protected UsersApiTests(StorageProvider storage)
     {
+        _host = new AccountsHost(storage);
         _admin = _host.CreateClient();
         _admin.DefaultRequestHeaders.SignInAs(DemoUsers.Admin);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Create_ThenSignIn_TheAccountHasItsRoleAndOrganisation()
     {
         var email = $"ny-{Guid.NewGuid():N}@samverkan.test";
@@ -40,7 +42,7 @@ public sealed class UsersApiTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await signedIn.GetAsync("/api/definitions")).StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Create_UnknownRoleOrWeakPassword_Is422NamingTheFieldAndNothingIsMade()
     {
         var email = $"ny-{Guid.NewGuid():N}@samverkan.test";
@@ -58,7 +60,7 @@ public sealed class UsersApiTests : IAsyncDisposable
         Assert.DoesNotContain(all.EnumerateArray(), u => u.GetProperty("id").GetString() == email);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Change_LockAndNewRole_LockedAccountCannotSignIn()
     {
         var email = $"ny-{Guid.NewGuid():N}@samverkan.test";
@@ -76,7 +78,7 @@ public sealed class UsersApiTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Change_UnknownAccount_Is404()
     {
         var response = await _admin.PutAsJsonAsync("/api/users/ingen@samverkan.test",
@@ -85,7 +87,7 @@ public sealed class UsersApiTests : IAsyncDisposable
         await ApiClient.ExpectProblemAsync(response, HttpStatusCode.NotFound);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Groups_SetThroughTheApi_DecideWhichTasksTheSignedInAccountSees()
     {
         var email = $"ny-{Guid.NewGuid():N}@samverkan.test";
@@ -113,7 +115,7 @@ public sealed class UsersApiTests : IAsyncDisposable
         Assert.Equal(0, unseen.GetProperty("total").GetInt32());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Create_GroupWithAComma_Is422NamingGroups()
     {
         var response = await _admin.PostAsJsonAsync("/api/users", new
@@ -126,7 +128,7 @@ public sealed class UsersApiTests : IAsyncDisposable
         Assert.Equal("groups", Assert.Single(ApiClient.Errors(problem)).GetProperty("field").GetString());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task Seeding_ADemoAccountFromBeforeGroups_GivesItItsGroupsAndKeepsOthers()
     {
         var demo = DemoUsers.Handlaggare;
@@ -162,4 +164,9 @@ public sealed class UsersApiTests : IAsyncDisposable
         _admin.Dispose();
         await _host.DisposeAsync();
     }
+
+    public sealed class Sqlite() : UsersApiTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : UsersApiTests(StorageProvider.PostgreSql);
 }

@@ -48,7 +48,7 @@ public sealed class DurabilityTests
     [InlineData(true, 8)]
     public async Task ParallelCompletions_OnOneInstance_NoLostUpdateAndJoinFiresOnce(bool durable, int count)
     {
-        using var database = durable ? new SqliteTestDatabase() : null;
+        using var database = durable ? new TestWorkflowDatabase() : null;
         var f = new EngineFixture(database?.CreateStore());
         await f.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:userTask id="t"><bpmn:multiInstanceLoopCharacteristics camunda:collection="items" camunda:elementVariable="item"/></bpmn:userTask><bpmn:userTask id="after"/>""" +
             Flow("f1", "s", "t") + Flow("f2", "t", "after"));
@@ -68,7 +68,7 @@ public sealed class DurabilityTests
     [InlineData(true)]
     public async Task ConcurrentMessagesAndTimers_ManyInstances_EachAdvancesExactlyOnce(bool durable)
     {
-        using var database = durable ? new SqliteTestDatabase() : null;
+        using var database = durable ? new TestWorkflowDatabase() : null;
         var f = new EngineFixture(database?.CreateStore());
         await f.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:receiveTask id="r" messageRef="m"/>""" +
             """<bpmn:boundaryEvent id="late" attachedToRef="r"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>""" +

@@ -1,29 +1,35 @@
+using Samverkan.Testing.Databases;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
+using Samverkan.Workflows.Tests.Persistence;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 
 namespace Samverkan.Workflows.Tests.Execution;
 
 /// <summary>
-/// Two engines on one store, as two nodes on one database: the second commits in the narrowest window there is,
-/// after the first has read the task, timer or job and before it reads its instance. One of them must win, once.
+/// Two engines on one database, as two nodes: the second commits in the narrowest window there is, after the first
+/// has read the task, timer or job and before it reads its instance. One of them must win, once. Written once, run on
+/// the in-memory store (one store shared) and on SQLite and PostgreSQL (a store of its own per node).
 /// </summary>
-public sealed class InterleavedNodeTests
+public abstract class InterleavedNodeTests : IDisposable
 {
-    private readonly InMemoryWorkflowStore _database = new();
+    private readonly TestWorkflowDatabase? _database;
     private readonly InterleavingStore _firstNodesView;
     private readonly EngineFixture _first;
     private readonly EngineFixture _second;
 
-    public InterleavedNodeTests()
+    /// <param name="provider">The database; null for one in-memory store that both nodes share.</param>
+    private protected InterleavedNodeTests(StorageProvider? provider)
     {
-        _firstNodesView = new InterleavingStore(_database);
+        _database = provider is { } p ? new TestWorkflowDatabase(p) : null;
+        var shared = _database is null ? new InMemoryWorkflowStore() : null;
+        _firstNodesView = new InterleavingStore(shared ?? (IWorkflowStore)_database!.CreateStore());
         _first = new EngineFixture(_firstNodesView);
-        _second = new EngineFixture(_database, clock: _first.Clock);
+        _second = new EngineFixture(shared ?? (IWorkflowStore)_database!.CreateStore(), clock: _first.Clock);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ClaimTask_OtherNodeClaimsBetweenTaskAndInstanceRead_OnlyTheFirstCommittedClaimHolds()
     {
         await _first.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:userTask id="t"/>""" + Flow("f1", "s", "t"));
@@ -38,7 +44,7 @@ public sealed class InterleavedNodeTests
         Assert.Single(await _first.Engine.GetHistoryAsync(instance.Id), h => h.Type == HistoryTypes.TaskClaimed);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CompleteTask_OtherNodeCompletesBetweenTaskAndInstanceRead_CompletesOnce()
     {
         await _first.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:userTask id="t"/><bpmn:userTask id="after"/>""" + Flow("f1", "s", "t") + Flow("f2", "t", "after"));
@@ -53,7 +59,7 @@ public sealed class InterleavedNodeTests
         Assert.Equal("after", Assert.Single(await _first.OpenTasksAsync(instance.Id)).ElementId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FireTimer_CycleFiredByOtherNodeBetweenTimerAndInstanceRead_FiresOnce()
     {
         await _first.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:userTask id="t"/>""" +
@@ -72,7 +78,7 @@ public sealed class InterleavedNodeTests
         Assert.Equal((TimerStatus.Pending, 1), (next.Status, next.FiredCount));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FireTimer_OneShotFiredByOtherNodeBetweenTimerAndInstanceRead_StaysFired()
     {
         await _first.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:userTask id="t"/>""" +
@@ -89,7 +95,7 @@ public sealed class InterleavedNodeTests
         Assert.Equal("escalated", Assert.Single(await _first.OpenTasksAsync(instance.Id)).ElementId);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task FetchAndLock_OtherNodeLocksBetweenJobAndInstanceRead_OneWorkerHoldsIt()
     {
         await _first.DeployAsync("p", """<bpmn:startEvent id="s"/><bpmn:serviceTask id="send" camunda:type="external" camunda:topic="kallelse"/>""" + Flow("f1", "s", "send"));
@@ -103,4 +109,13 @@ public sealed class InterleavedNodeTests
         Assert.Single(lockedThere);
         Assert.Empty(lockedHere);
     }
+
+    public void Dispose() => _database?.Dispose();
+
+    public sealed class InMemory() : InterleavedNodeTests(null);
+
+    public sealed class Sqlite() : InterleavedNodeTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : InterleavedNodeTests(StorageProvider.PostgreSql);
 }

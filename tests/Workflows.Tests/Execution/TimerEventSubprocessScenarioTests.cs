@@ -9,7 +9,7 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// <summary>A non-interrupting timer-cycle event subprocess: runs beside the main flow each time its timer fires.</summary>
 public sealed class TimerEventSubprocessScenarioTests : IDisposable
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly TestWorkflowDatabase _database = new();
 
     /// <summary>A care plan that reminds every hour, three times, while the plan is being written.</summary>
     private static string CarePlan(string reminderBody) => Modeler("vardplan", $$"""

@@ -9,7 +9,7 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// <summary>Timer start events with literal values, on both stores: deploying arms a timer for the definition; firing it starts an instance.</summary>
 public sealed class TimerStartEventScenarioTests : IDisposable
 {
-    private readonly List<SqliteTestDatabase> _databases = [];
+    private readonly List<TestWorkflowDatabase> _databases = [];
 
     /// <summary>A weekly review started by a timer, as the modeler saves it.</summary>
     private static string Review(string timer, string taskName = "Gå igenom ärenden") => Modeler("veckogenomgang", $"""
@@ -34,7 +34,7 @@ public sealed class TimerStartEventScenarioTests : IDisposable
         {
             return new EngineFixture();
         }
-        var database = new SqliteTestDatabase();
+        var database = new TestWorkflowDatabase();
         _databases.Add(database);
         return new EngineFixture(database.CreateStore());
     }

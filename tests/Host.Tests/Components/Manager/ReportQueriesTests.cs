@@ -3,17 +3,18 @@ using Samverkan.Host.Api.Reports;
 using Samverkan.Host.Components.Manager;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Tests.Processes;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Components.Manager;
 
 /// <summary>The manager's report queries over real runs of workflows/ (red thread, samverkansproblem, SIP) with a fake clock.</summary>
 [Trait("Category", "Slow")]
-public sealed class ReportQueriesTests : IAsyncLifetime
+public abstract class ReportQueriesTests(StorageProvider storage) : IAsyncLifetime
 {
     // A Monday in March, outside the red thread's pause and with no clock change for a month.
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(1));
 
-    private readonly ProcessHost _host = new(Start, GroupDirectory.Settings);
+    private readonly ProcessHost _host = new(Start, GroupDirectory.Settings, storage);
     private AsyncServiceScope _scope;
 
     private ReportQueries Reports => _scope.ServiceProvider.GetRequiredService<ReportQueries>();
@@ -30,7 +31,7 @@ public sealed class ReportQueriesTests : IAsyncLifetime
         await _host.DisposeAsync();
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task OpenEscalations_CountsOpenProblemsAtTheLevelTheyStand_NotTheResolvedOnes()
     {
         var atCaseWorkers = await RaiseProblemAsync();
@@ -51,7 +52,7 @@ public sealed class ReportQueriesTests : IAsyncLifetime
         Assert.NotEqual(Guid.Empty, atCaseWorkers);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task OverdueTasks_ClaimedCountForTheAssigneesOrganisation_UnclaimedForTheirGroup()
     {
         var claimed = await PullAsync();
@@ -70,7 +71,7 @@ public sealed class ReportQueriesTests : IAsyncLifetime
         Assert.All(overdue, o => Assert.Equal(["rodaSnoret"], o.Processes));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task RedThread_SameReportAsTheApi_PullsPerPartyAndOutcome()
     {
         await PullAsync("polis");
@@ -86,7 +87,7 @@ public sealed class ReportQueriesTests : IAsyncLifetime
         Assert.Equal(0, (await Reports.RedThreadAsync(ReportPeriod.Parse("2026-04-01", "2026-04-30"))).Pulls);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task RedThreadCsv_EscapesACellASpreadsheetWouldRunAsAFormula()
     {
         await PullAsync("=HYPERLINK(\"http://x\")");
@@ -99,7 +100,7 @@ public sealed class ReportQueriesTests : IAsyncLifetime
         Assert.Null(await ReportCsv.BuildAsync("okand", Reports, ReportPeriod.Parse("2026-03-01", "2026-03-31"), CancellationToken.None));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SipLeadTimes_MedianAndMaxDaysToAnEstablishedPlan_PerStartMonth()
     {
         Guid[] sips = [await SipInvitedAsync(), await SipInvitedAsync(), await SipInvitedAsync()];
@@ -188,4 +189,9 @@ public sealed class ReportQueriesTests : IAsyncLifetime
         ["leadHuvudman"] = "region",
         ["followUpDate"] = "2026-06-01",
     };
+
+    public sealed class Sqlite() : ReportQueriesTests(StorageProvider.Sqlite);
+
+    [NeedsPostgreSql]
+    public sealed class PostgreSql() : ReportQueriesTests(StorageProvider.PostgreSql);
 }
