@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Samverkan.Host.Persistence;
+using Samverkan.Host.Persistence.KeyRing;
 using Samverkan.Host.Persistence.PostgreSql;
 using Samverkan.Host.Persistence.Sqlite;
 using Samverkan.Rules.Persistence;
@@ -24,6 +25,9 @@ public abstract class MigrationsTests(StorageProvider provider)
 {
     private static readonly string[] Names = ["workflows", "rules", "host", "cases", "accounts"];
 
+    /// <summary>The key ring lives in the database only on PostgreSQL (several nodes); on SQLite it is files.</summary>
+    private string[] NamesOnProvider => provider == StorageProvider.PostgreSql ? [.. Names, "keyring"] : Names;
+
     public static TheoryData<string> Contexts() => new(Names);
 
     [ProviderFact]
@@ -33,7 +37,7 @@ public abstract class MigrationsTests(StorageProvider provider)
         using var postgreSql = provider == StorageProvider.PostgreSql ? new PostgreSqlTestDatabase() : null;
         var connectionString = postgreSql?.ConnectionString ?? $"Data Source={Path.Combine(folder.Path, "samverkan.db")}";
 
-        foreach (var name in Names)
+        foreach (var name in NamesOnProvider)
         {
             await using var db = Create(provider, name, connectionString);
             Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
@@ -43,7 +47,7 @@ public abstract class MigrationsTests(StorageProvider provider)
         }
         var schema = await SchemaAsync(connectionString);
 
-        foreach (var name in Names)
+        foreach (var name in NamesOnProvider)
         {
             await using var db = Create(provider, name, connectionString);
             var applied = (await db.Database.GetAppliedMigrationsAsync()).ToList();
@@ -76,6 +80,7 @@ public abstract class MigrationsTests(StorageProvider provider)
             "rules" => new RulesDbContext(Options<RulesDbContext>(b => _ = postgreSql ? b.UseRulesPostgreSql(connectionString) : b.UseRulesSqlite(connectionString))),
             "host" => new HostDbContext(Options<HostDbContext>(b => _ = postgreSql ? b.UseHostPostgreSql(connectionString) : b.UseHostSqlite(connectionString))),
             "cases" => new CasesDbContext(Options<CasesDbContext>(b => _ = postgreSql ? b.UseCasesPostgreSql(connectionString) : b.UseCasesSqlite(connectionString))),
+            "keyring" when postgreSql => new KeyRingDbContext(Options<KeyRingDbContext>(b => b.UseKeyRingPostgreSql(connectionString))),
             "accounts" => new AccountsDbContext(Options<AccountsDbContext>(b => _ = postgreSql ? b.UseAccountsPostgreSql(connectionString) : b.UseAccountsSqlite(connectionString))),
             _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
         };
@@ -117,5 +122,14 @@ public abstract class MigrationsTests(StorageProvider provider)
     public sealed class Sqlite() : MigrationsTests(StorageProvider.Sqlite);
 
     [NeedsPostgreSql]
-    public sealed class PostgreSql() : MigrationsTests(StorageProvider.PostgreSql);
+    public sealed class PostgreSql() : MigrationsTests(StorageProvider.PostgreSql)
+    {
+        [Fact]
+        public void HasPendingModelChanges_KeyRing_None()
+        {
+            using var db = Create(StorageProvider.PostgreSql, "keyring", "Host=localhost;Database=samverkan_model");
+
+            Assert.False(db.Database.HasPendingModelChanges(), "The key ring's model has changed since its last migration: add one.");
+        }
+    }
 }
