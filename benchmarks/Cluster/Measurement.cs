@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace Samverkan.Cluster.Benchmarks;
+
+/// <summary>One configuration's run: warm up, measure with every client for the set time, then wait for the timers due meanwhile and read how late they fired.</summary>
+internal static class Measurement
+{
+    private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(5);
+
+    public static async Task<RunResult> RunAsync(IBenchTarget target, BenchSettings settings)
+    {
+        using var nodes = await NodeClients.SignInAsync(target.Nodes);
+        Console.WriteLine($"{target.Name}: warming up for {settings.WarmUp.TotalSeconds} s with {settings.Clients} clients on {nodes.Count} node(s)");
+        await LoadAsync(nodes, settings.Clients, settings.WarmUp);
+
+        var loadBefore = CpuSnapshot.LoadAverage();
+        Console.WriteLine($"{target.Name}: measuring for {settings.Duration.TotalSeconds} s (load average {loadBefore})");
+        var databaseBefore = await target.DatabaseCountersAsync();
+        var cpuBefore = CpuSnapshot.Take();
+        var from = TimeProvider.System.GetUtcNow();
+        var records = await LoadAsync(nodes, settings.Clients, settings.Duration);
+        var to = TimeProvider.System.GetUtcNow();
+        var cpu = CpuSnapshot.Take().Since(cpuBefore);
+        var loadAfter = CpuSnapshot.LoadAverage();
+        var databaseAfter = await target.DatabaseCountersAsync();
+
+        Console.WriteLine($"{target.Name}: waiting for the timers due while measuring to fire");
+        var drain = Stopwatch.StartNew();
+        var timers = await target.TimersAsync(from, to);
+        while (timers.Pending > 0 && drain.Elapsed < DrainLimit)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            timers = await target.TimersAsync(from, to);
+        }
+
+        var result = new RunResult(
+            target.Name,
+            nodes.Count,
+            // Cycles count when they completed before the deadline; those still running then end after it.
+            settings.Duration,
+            records.Sum(r => r.Cycles),
+            Enum.GetValues<Step>().ToDictionary(s => s, s => new Percentiles(records.SelectMany(r => r.LatencyMs[(int)s]))),
+            records.SelectMany(r => r.Failures).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Sum(f => f.Value)),
+            timers,
+            drain.Elapsed,
+            cpu,
+            databaseAfter.ToDictionary(c => c.Key, c => c.Value - databaseBefore.GetValueOrDefault(c.Key)),
+            loadBefore,
+            loadAfter);
+        Report.PrintTables(result, Console.Out);
+        return result;
+    }
+
+    private static async Task<List<ClientRecord>> LoadAsync(NodeClients nodes, int clients, TimeSpan duration)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var running = Enumerable.Range(0, clients).Select(c => new CycleClient(nodes, c)).ToList();
+        await Task.WhenAll(running.Select(c => Task.Run(() => c.RunUntilAsync(deadline))));
+        return running.Select(c => c.Record).ToList();
+    }
+}

@@ -1,0 +1,19 @@
+namespace Samverkan.Cluster.Benchmarks;
+
+/// <summary>What one configuration measured.</summary>
+internal sealed record RunResult(
+    string Name,
+    int NodeCount,
+    TimeSpan Duration,
+    int Cycles,
+    IReadOnlyDictionary<Step, Percentiles> Latency,
+    IReadOnlyDictionary<string, int> Failures,
+    TimerFigures Timers,
+    TimeSpan TimerDrain,
+    IReadOnlyDictionary<string, double> CpuSeconds,
+    IReadOnlyDictionary<string, long> DatabaseWork,
+    string LoadBefore,
+    string LoadAfter)
+{
+    public double InstancesPerSecond => Cycles / Duration.TotalSeconds;
+}
