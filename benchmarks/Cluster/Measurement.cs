@@ -6,6 +6,7 @@ namespace Samverkan.Cluster.Benchmarks;
 internal static class Measurement
 {
     private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan IdleTime = TimeSpan.FromSeconds(10);
 
     public static async Task<RunResult> RunAsync(IBenchTarget target, BenchSettings settings)
     {
@@ -32,6 +33,15 @@ internal static class Measurement
             await Task.Delay(TimeSpan.FromSeconds(2));
             timers = await target.TimersAsync(from, to);
         }
+        var timerDrain = drain.Elapsed;
+
+        // What the nodes and the database do with no client at all (polling, sweeps, heartbeats), once the timers
+        // have fired: the part of the CPU per instance that does not depend on the load.
+        var idleDatabaseBefore = await target.DatabaseCountersAsync();
+        var idleCpuBefore = CpuSnapshot.Take();
+        await Task.Delay(IdleTime);
+        var idleCpu = CpuSnapshot.Take().Since(idleCpuBefore);
+        var idleDatabase = await target.DatabaseCountersAsync();
 
         var result = new RunResult(
             target.Name,
@@ -42,11 +52,13 @@ internal static class Measurement
             Enum.GetValues<Step>().ToDictionary(s => s, s => new Percentiles(records.SelectMany(r => r.LatencyMs[(int)s]))),
             records.SelectMany(r => r.Failures).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Sum(f => f.Value)),
             timers,
-            drain.Elapsed,
+            timerDrain,
             cpu,
             databaseAfter.ToDictionary(c => c.Key, c => c.Value - databaseBefore.GetValueOrDefault(c.Key)),
             loadBefore,
-            loadAfter);
+            loadAfter,
+            idleCpu.ToDictionary(c => c.Key, c => c.Value / IdleTime.TotalSeconds),
+            (idleDatabase.GetValueOrDefault("transactions") - idleDatabaseBefore.GetValueOrDefault("transactions")) / IdleTime.TotalSeconds);
         Report.PrintTables(result, Console.Out);
         return result;
     }

@@ -2,6 +2,11 @@ using Samverkan.Cluster.Benchmarks;
 
 // Start + user task + complete over HTTP, from concurrent clients for a fixed time, against two nodes on one
 // PostgreSQL (+ Redis) and one node on SQLite, one after the other in the same run; see docs/benchmarks.md.
+if (args is ["--help" or "-h"])
+{
+    Console.WriteLine(BenchSettings.Usage);
+    return 0;
+}
 BenchSettings settings;
 try
 {
@@ -14,6 +19,7 @@ catch (Exception e) when (e is ArgumentException or FormatException)
     return 2;
 }
 
+var loadAtStart = CpuSnapshot.LoadAverage();
 var results = new List<RunResult>();
 if (settings.RunCluster)
 {
@@ -28,4 +34,5 @@ if (settings.RunSqlite)
     results.Add(await Measurement.RunAsync(single, settings));
 }
 Report.Print(results, settings, Console.Out);
+Console.WriteLine($"Load average (1, 5, 15 min) before the first node started: {loadAtStart}; at the end: {CpuSnapshot.LoadAverage()}");
 return 0;

@@ -22,8 +22,10 @@ internal static class Report
         Row(output, results, "timers due while measuring: fired (not fired after the wait)", r => F($"{r.Timers.Lateness.Count} ({r.Timers.Pending}), last fired {r.TimerDrain.TotalSeconds:0} s after the load"));
         Row(output, results, "failed requests", r => r.Failures.Count == 0 ? "0" : string.Join(", ", r.Failures.OrderBy(f => f.Key).Select(f => F($"{f.Key}: {f.Value}"))));
         Row(output, results, "CPU ms per instance: nodes / postgres / redis / harness (machine)", Cpu);
+        Row(output, results, "idle afterwards (no clients, timers fired): CPU ms per second, nodes / postgres; PostgreSQL transactions per second", Idle);
+        Row(output, results, "CPU of other processes while measuring (share of the machine)", Others);
         Row(output, results, "PostgreSQL per instance: transactions / rows written (engine and host tables, hangfire schema)", Database);
-        Row(output, results, "load average before → after", r => $"{r.LoadBefore} → {r.LoadAfter}");
+        Row(output, results, "load average (1, 5, 15 min) when measuring began → ended; the run's own load included", r => $"{r.LoadBefore} → {r.LoadAfter}");
     }
 
     private static string Lateness(RunResult r)
@@ -57,6 +59,19 @@ internal static class Report
         {
             output.WriteLine(F($"  {table}: {(double)count / Math.Max(1, r.Cycles):0.00} per instance"));
         }
+    }
+
+    private static string Idle(RunResult r) =>
+        F($"{r.IdleCpuSecondsPerSecond["nodes"] * 1000:0} / {r.IdleCpuSecondsPerSecond["postgres"] * 1000:0}; {r.IdleTransactionsPerSecond:0}");
+
+    /// <summary>
+    /// The machine's CPU time not used by this run's processes, as a share of all cores: whether the machine was quiet.
+    /// (The load average cannot tell: the run's own nodes, database and clients make most of it.)
+    /// </summary>
+    private static string Others(RunResult r)
+    {
+        var ours = CpuSnapshot.Groups.Where(g => g != "machine").Sum(g => r.CpuSeconds[g]);
+        return F($"{(r.CpuSeconds["machine"] - ours) / (r.Duration.TotalSeconds * Environment.ProcessorCount):0%}");
     }
 
     private static void Row(TextWriter output, IReadOnlyList<RunResult> results, string name, Func<RunResult, string> cell) =>

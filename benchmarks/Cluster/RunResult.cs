@@ -13,7 +13,9 @@ internal sealed record RunResult(
     IReadOnlyDictionary<string, double> CpuSeconds,
     IReadOnlyDictionary<string, long> DatabaseWork,
     string LoadBefore,
-    string LoadAfter)
+    string LoadAfter,
+    IReadOnlyDictionary<string, double> IdleCpuSecondsPerSecond,
+    double IdleTransactionsPerSecond)
 {
     public double InstancesPerSecond => Cycles / Duration.TotalSeconds;
 }
