@@ -11,18 +11,31 @@ internal static class ValidateCommand
     public const int HasErrors = 1;
     public const int UsageError = 2;
 
-    private const string Usage = "usage: dotnet run --project src/Host -- validate <file.bpmn | folder>...";
+    private const string Usage = "usage: dotnet run --project src/Host -- validate [--report] <file.bpmn | folder>...";
 
-    /// <param name="paths">Files and folders (searched recursively for <c>*.bpmn</c>), as given after <c>validate</c>.</param>
-    public static async Task<int> RunAsync(IReadOnlyList<string> paths, TextWriter output)
+    /// <summary>The option that prints a compatibility report (per file, then by diagnostic code) instead of every line.</summary>
+    public const string ReportOption = "--report";
+
+    /// <param name="arguments">Files and folders (searched recursively for <c>*.bpmn</c>), as given after <c>validate</c>,
+    /// optionally with <see cref="ReportOption"/>.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(output);
 
+        var report = arguments.Contains(ReportOption, StringComparer.Ordinal);
+        var paths = arguments.Where(a => a != ReportOption).ToList();
         var files = await CollectFilesAsync(paths, output);
         if (files is null)
         {
             return UsageError;
+        }
+
+        if (report)
+        {
+            var results = files.Select(file => new FileResult(file, ValidateFile(file))).ToList();
+            await CompatibilityReport.WriteAsync(results, output);
+            return results.All(r => r.IsDeployable) ? Deployable : HasErrors;
         }
 
         int errors = 0, warnings = 0, failedFiles = 0;
@@ -94,7 +107,7 @@ internal static class ValidateCommand
         return usable ? files : null;
     }
 
-    private static IReadOnlyList<BpmnDiagnostic> ValidateFile(string file)
+    internal static IReadOnlyList<BpmnDiagnostic> ValidateFile(string file)
     {
         ParseResult parsed;
         try

@@ -11,7 +11,16 @@ internal sealed class DefinitionsReader(ParseContext context)
 {
     // Modeler bookkeeping and type declarations that carry nothing the engine executes.
     private static readonly HashSet<string> Silent =
-        ["collaboration", "category", "itemDefinition", "import", "extension", "documentation", "extensionElements"];
+        ["collaboration", "category", "itemDefinition", "import", "extension", "documentation", "extensionElements", "relationship"];
+
+    // Root elements of the BPMN 2.0 schema that describe participants, interfaces, resources, reusable tasks or
+    // choreographies: deployable files from other tools carry them, and running the process does not need them.
+    private static readonly HashSet<string> Descriptive =
+    [
+        "resource", "interface", "endPoint", "partnerEntity", "partnerRole", "correlationProperty",
+        "globalTask", "globalUserTask", "globalManualTask", "globalScriptTask", "globalBusinessRuleTask",
+        "choreography", "globalChoreographyTask", "conversation", "globalConversation",
+    ];
 
     public BpmnDocument? Read(XElement root)
     {
@@ -35,6 +44,10 @@ internal sealed class DefinitionsReader(ParseContext context)
             else if (local == "dataStore")
             {
                 context.Warning(element, DataStoreIgnored.Format());
+            }
+            else if (Descriptive.Contains(local))
+            {
+                context.Warning(element, DeclarationIgnored.Format(local));
             }
             else if (!Silent.Contains(local) && !IsDeclaration(local))
             {

@@ -87,4 +87,36 @@ public sealed class ValidateCommandTests
         Assert.Contains("(line 2)", output);
         Assert.DoesNotContain(secret, output);
     }
+
+    [Fact]
+    public async Task RunAsync_Report_GivesEachFilesVerdictAndCountsCodesByFile()
+    {
+        using var folder = new TempFolder();
+        var valid = File.ReadAllText(Fixture("Valid.bpmn"));
+        var broken = File.ReadAllText(Fixture("UnknownTarget.bpmn"));
+        folder.Write("a-valid.bpmn", valid);
+        folder.Write("b-broken.bpmn", broken);
+        folder.Write("c-broken.bpmn", broken);
+
+        var (exitCode, output) = await Run("--report", folder.Path);
+
+        Assert.Equal(1, exitCode);
+        var lines = output.Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.Matches(new Regex(@"a-valid\.bpmn +deployable$"), lines[0]);
+        Assert.Matches(new Regex(@"b-broken\.bpmn +NOT deployable$"), lines[1]);
+        Assert.Equal("    unknown-flow-target: Flow_Broken (line 8): unknown flow target 'Nowhere'", lines[2]);
+        Assert.Contains("3 files: 1 deployable, 2 not deployable.", lines);
+        Assert.Contains(lines, l => Regex.IsMatch(l, @"^    unknown-flow-target +2 files, 2×$"));
+        Assert.DoesNotContain(lines, l => l.StartsWith("error ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_ReportOfDeployableFiles_ExitsZeroAndSaysNoErrors()
+    {
+        var (exitCode, output) = await Run("--report", Fixture("Valid.bpmn"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 file: 1 deployable, 0 not deployable.", output);
+        Assert.Contains("Errors (stop deployment), by code:" + Environment.NewLine + "    none", output);
+    }
 }
