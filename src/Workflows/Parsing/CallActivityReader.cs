@@ -68,7 +68,7 @@ internal static class CallActivityReader
         var line = ParseContext.LineOf(called);
         var allIn = !IsFalse(called, "propagateAllParentVariables");
         var allOut = !IsFalse(called, "propagateAllChildVariables");
-        var inputs = called.Parent!.Parent!.Elements(Zeebe + "ioMapping").Elements(Zeebe + "input")
+        var inputs = called.Parent!.Elements(Zeebe + "ioMapping").Elements(Zeebe + "input")
             .Select(i => MultiInstanceReader.NullIfBlank((string?)i.Attribute("target")))
             .OfType<string>()
             .Select(name => new VariableMapping { Source = name, Target = name, Line = line });
