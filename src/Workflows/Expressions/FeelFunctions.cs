@@ -45,6 +45,34 @@ public static class FeelFunctions
         _ => throw new ExpressionException($"List index {index} is outside the list of {count} item(s); FEEL lists start at 1"),
     };
 
+    public static DateTimeOffset Add(DateTimeOffset instant, TimeSpan span) => instant + span;
+
+    public static DateTimeOffset Add(TimeSpan span, DateTimeOffset instant) => instant + span;
+
+    public static TimeSpan Add(TimeSpan a, TimeSpan b) => a + b;
+
+    public static DateTimeOffset Subtract(DateTimeOffset instant, TimeSpan span) => instant - span;
+
+    public static TimeSpan Subtract(DateTimeOffset a, DateTimeOffset b) => a - b;
+
+    public static TimeSpan Subtract(TimeSpan a, TimeSpan b) => a - b;
+
+    /// <summary>FEEL <c>sum(list)</c> of numbers (whole, decimal or mixed), as a double; an empty list sums to 0.</summary>
+    public static double Sum(IEnumerable? list)
+    {
+        var sum = 0.0;
+        foreach (var item in list ?? Array.Empty<object>())
+        {
+            sum += item switch
+            {
+                long or int or double or decimal or float => Convert.ToDouble(item, CultureInfo.InvariantCulture),
+                _ => throw new ExpressionException($"sum(...) of a list with {ValueConversions.Describe(item)}; only numbers can be summed"),
+            };
+        }
+
+        return sum;
+    }
+
     public static bool StartsWith(string text, string prefix) => text.StartsWith(prefix, StringComparison.Ordinal);
 
     public static bool EndsWith(string text, string suffix) => text.EndsWith(suffix, StringComparison.Ordinal);

@@ -196,6 +196,11 @@ internal sealed partial class FeelParser
         return ParsePostfix(ParsePrimary());
     }
 
+    // In "x in ]1..5[" the '[' closes the range: nothing that can start an index follows it.
+    private static bool EndsARange(FeelToken next) =>
+        next.Kind == FeelTokenKind.End || next.Is(")") || next.Is(",") || next.Is("]")
+        || next.IsWord("and") || next.IsWord("or") || next.IsWord("then") || next.IsWord("else");
+
     private FeelNode ParsePostfix(FeelNode node)
     {
         while (true)
@@ -210,7 +215,7 @@ internal sealed partial class FeelParser
 
                 node = new FeelNode.Member(node.Position, node, Advance().Text);
             }
-            else if (Peek.Is("["))
+            else if (Peek.Is("[") && !EndsARange(PeekAt(1)))
             {
                 _pos++;
                 var selector = ParseExpression();

@@ -9,7 +9,7 @@ internal sealed partial class FeelPrinter
     {
         ["not"] = (1, 1, (p, a) => $"!({p.Print(a[0])})"),
         ["count"] = (1, 1, (p, a) => $"{p.Print(a[0])}.Count()"),
-        ["sum"] = (1, 1, (p, a) => $"{p.Print(a[0])}.Sum()"),
+        ["sum"] = (1, 1, (p, a) => $"FeelFunctions.Sum({p.Print(a[0])})"),
         ["min"] = (1, int.MaxValue, (p, a) => p.Extreme(a, "Min", "<=")),
         ["max"] = (1, int.MaxValue, (p, a) => p.Extreme(a, "Max", ">=")),
         ["string length"] = (1, 1, (p, a) => $"{p.Print(a[0])}.Length"),

@@ -56,6 +56,9 @@ internal sealed partial class FeelPrinter(string text)
         var right = Print(binary.Right);
         return binary.Operator switch
         {
+            // Dynamic LINQ has no '+' / '-' for dates and time spans, so they go through typed helper overloads.
+            "+" when IsTemporal(binary.Left) || IsTemporal(binary.Right) => $"FeelFunctions.Add({left}, {right})",
+            "-" when IsTemporal(binary.Left) || IsTemporal(binary.Right) => $"FeelFunctions.Subtract({left}, {right})",
             // FEEL numbers are decimals, so 7 / 2 is 3.5; Dynamic LINQ would divide whole numbers as integers.
             "/" => $"(1.0 * {left} / {right})",
             "=" => $"({left} == {right})",
@@ -64,6 +67,14 @@ internal sealed partial class FeelPrinter(string text)
             var op => $"({left} {op} {right})",
         };
     }
+
+    private static bool IsTemporal(FeelNode node) => node switch
+    {
+        FeelNode.Call { Function: "now" or "today" or "date" or "date and time" or "duration" } => true,
+        FeelNode.Name { Text: "now" } => true,
+        FeelNode.Binary { Operator: "+" or "-" } binary => IsTemporal(binary.Left) || IsTemporal(binary.Right),
+        _ => false,
+    };
 
     private string PrintIndex(FeelNode.Index index)
     {
