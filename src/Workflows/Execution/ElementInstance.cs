@@ -30,6 +30,8 @@ internal sealed class ElementInstance
     public List<object?>? Items { get; set; }
     public int NextIndex { get; set; }
     public int Completed { get; set; }
+    /// <summary>Each completed inner instance's output element, at its loop index (a multi-instance with an output collection).</summary>
+    public List<object?>? Outputs { get; set; }
 
     /// <summary>Arrivals per incoming flow at a waiting parallel or inclusive join.</summary>
     public Dictionary<string, int>? Arrivals { get; set; }

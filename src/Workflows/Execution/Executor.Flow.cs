@@ -39,6 +39,10 @@ internal sealed partial class Executor
     {
         var parent = ParentOf(instance, element);
         var behavior = instance.Process.BehaviorOf(element);
+        if (!TryApplyOutputs(instance, element, parent, behavior))
+        {
+            return;
+        }
         Complete(instance, element);
         if (parent is null)
         {

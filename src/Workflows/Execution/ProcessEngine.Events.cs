@@ -15,7 +15,8 @@ public sealed partial class ProcessEngine
     /// <summary>
     /// Delivers a message to the one element waiting for it, chosen by name plus business key and/or variable values;
     /// with no waiting element, a message start event starts an instance. No match is a NotFound error, several a Conflict
-    /// (unless <paramref name="all"/>, which delivers to every match).
+    /// (unless <paramref name="all"/>, which delivers to every match). A <paramref name="correlationKey"/> (Camunda 8) reaches only
+    /// elements whose message has a zeebe:subscription correlationKey that evaluates, in the element's scope, to the same text.
     /// </summary>
     public async Task<CorrelationResult> CorrelateMessageAsync(
         string name,
@@ -23,6 +24,7 @@ public sealed partial class ProcessEngine
         IReadOnlyDictionary<string, object?>? correlation = null,
         IReadOnlyDictionary<string, object?>? variables = null,
         bool all = false,
+        string? correlationKey = null,
         CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -42,6 +44,10 @@ public sealed partial class ProcessEngine
                     continue;
                 }
                 if (expected.Count > 0 && !Matches(new VariableView(instance.State, owner, executor.Now), expected))
+                {
+                    continue;
+                }
+                if (correlationKey is not null && !KeyMatches(executor, instance, owner, subscription.ElementId, correlationKey))
                 {
                     continue;
                 }

@@ -7,5 +7,6 @@ internal static class ExpressionHelpers
     {
         ["Dates"] = typeof(Dates),
         ["Lists"] = typeof(Lists),
+        ["FeelFunctions"] = typeof(FeelFunctions),
     };
 }

@@ -7,6 +7,8 @@ public abstract record Activity : FlowNode
     public IReadOnlyList<string> BoundaryEventIds { get; init; } = [];
     /// <summary>camunda:inputOutput input parameters, set as local variables each time the activity starts.</summary>
     public IReadOnlyList<InputParameter> InputParameters { get; init; } = [];
+    /// <summary>camunda:outputParameter / zeebe:output: evaluated in the activity's scope when it completes, written to the enclosing scope.</summary>
+    public IReadOnlyList<OutputParameter> OutputParameters { get; init; } = [];
 }
 
 /// <summary>task and manualTask: pass straight through.</summary>
@@ -48,12 +50,18 @@ public sealed record ServiceTask : Activity
     public required ServiceImplementation Implementation { get; init; }
     /// <summary>The external topic, or the handler name.</summary>
     public required string Target { get; init; }
+    /// <summary>zeebe:taskDefinition retries: attempts before an incident; null takes the engine's default.</summary>
+    public int? Retries { get; init; }
+    /// <summary>zeebe:taskHeaders: static key/value pairs for the worker.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     public override string Kind => IsSend ? "sendTask" : "serviceTask";
 }
 
 public sealed record ReceiveTask : Activity
 {
     public required string MessageName { get; init; }
+    /// <summary>zeebe:subscription correlationKey of the message: an expression a correlation's key must equal.</summary>
+    public string? CorrelationKey { get; init; }
     public override string Kind => "receiveTask";
 }
 

@@ -10,7 +10,8 @@ public sealed record NoneTrigger : EventTrigger
 
 public sealed record TimerTrigger(TimerKind TimerKind, string Value) : EventTrigger;
 
-public sealed record MessageTrigger(string MessageName) : EventTrigger;
+/// <param name="CorrelationKey">zeebe:subscription correlationKey: an expression a correlation's key must equal.</param>
+public sealed record MessageTrigger(string MessageName, string? CorrelationKey = null) : EventTrigger;
 
 public sealed record SignalTrigger(string SignalName) : EventTrigger;
 

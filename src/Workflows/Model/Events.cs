@@ -13,6 +13,8 @@ public sealed record StartEvent : FlowNode
 public sealed record EndEvent : FlowNode
 {
     public EventTrigger Trigger { get; init; } = NoneTrigger.Instance;
+    /// <summary>The job that sends a message end event's message.</summary>
+    public JobDefinition? Job { get; init; }
     public override string Kind => "endEvent";
 }
 
@@ -25,6 +27,8 @@ public sealed record IntermediateCatchEvent : FlowNode
 public sealed record IntermediateThrowEvent : FlowNode
 {
     public EventTrigger Trigger { get; init; } = NoneTrigger.Instance;
+    /// <summary>The job that sends a message throw event's message.</summary>
+    public JobDefinition? Job { get; init; }
     public override string Kind => "intermediateThrowEvent";
 }
 

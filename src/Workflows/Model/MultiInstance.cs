@@ -9,5 +9,9 @@ public sealed record MultiInstance
     public string? ElementVariable { get; init; }
     public string? LoopCardinality { get; init; }
     public string? CompletionCondition { get; init; }
+    /// <summary>zeebe:loopCharacteristics outputCollection: the list variable written to the enclosing scope when all iterations are done.</summary>
+    public string? OutputCollection { get; init; }
+    /// <summary>The expression each iteration's result is read from, placed at the iteration's index in the output collection.</summary>
+    public string? OutputElement { get; init; }
     public int Line { get; init; }
 }

@@ -9,5 +9,7 @@ public sealed record VariableMapping
     public string? SourceExpression { get; init; }
     public string? Target { get; init; }
     public bool BusinessKey { get; init; }
+    /// <summary>On an out mapping: set as local variables of the call activity (Camunda 8 without propagateAllChildVariables), readable by its output parameters.</summary>
+    public bool Local { get; init; }
     public int Line { get; init; }
 }

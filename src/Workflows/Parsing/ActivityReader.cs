@@ -23,7 +23,12 @@ internal sealed class ActivityReader(ParseContext context)
             case "receiveTask":
                 Check(element);
                 var message = context.ResolveName(element, (string?)element.Attribute("messageRef"), context.Messages, UnknownMessage, MessageWithoutName);
-                return new ReceiveTask { Id = id, MessageName = message };
+                return new ReceiveTask
+                {
+                    Id = id,
+                    MessageName = message,
+                    CorrelationKey = ZeebeValues.CorrelationKey((string?)element.Attribute("messageRef"), context),
+                };
             case "businessRuleTask":
                 return ReadBusinessRuleTask(element, id);
             case "subProcess":
@@ -46,7 +51,13 @@ internal sealed class ActivityReader(ParseContext context)
 
     private Activity ReadBusinessRuleTask(XElement element, string id)
     {
-        Check(element, "decisionRef", "resultVariable", "decisionRefBinding", "mapDecisionResult");
+        CamundaAttributes.Check(element, context, "decisionRef", "resultVariable", "decisionRefBinding", "mapDecisionResult");
+        ExtensionElements.Check(element, context, "inputOutput", "zeebe:calledDecision");
+        if (ZeebeValues.First(element, "calledDecision") is { } called)
+        {
+            return ReadCalledDecision(called, id);
+        }
+
         var binding = (string?)element.Attribute(Camunda + "decisionRefBinding");
         if (binding is not null && binding != "latest")
         {
@@ -70,6 +81,26 @@ internal sealed class ActivityReader(ParseContext context)
             Id = id,
             DecisionRef = decisionRef,
             ResultVariable = MultiInstanceReader.NullIfBlank((string?)element.Attribute(Camunda + "resultVariable")),
+        };
+    }
+
+    // Camunda 8: zeebe:calledDecision decisionId names the rule set, resultVariable receives its result.
+    private Activity ReadCalledDecision(XElement called, string id)
+    {
+        var decisionId = MultiInstanceReader.NullIfBlank((string?)called.Attribute("decisionId"));
+        if (decisionId is null || ZeebeValues.IsFeel(decisionId))
+        {
+            context.Error(called, decisionId is null
+                ? MissingZeebeAttribute.Format("calledDecision", "decisionId")
+                : FeelNotTranslated.Format("calledDecision", "decisionId", decisionId, "the rule set must be named literally"));
+            return new PassThroughTask { Id = id };
+        }
+
+        return new BusinessRuleTask
+        {
+            Id = id,
+            DecisionRef = decisionId,
+            ResultVariable = MultiInstanceReader.NullIfBlank((string?)called.Attribute("resultVariable")),
         };
     }
 }

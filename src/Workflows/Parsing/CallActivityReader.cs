@@ -12,7 +12,7 @@ internal static class CallActivityReader
     public static CallActivity Read(XElement element, string id, ParseContext context)
     {
         CamundaAttributes.Check(element, context, "calledElementBinding", "calledElementVersion");
-        ExtensionElements.Check(element, context, "in", "out", "inputOutput");
+        ExtensionElements.Check(element, context, "in", "out", "inputOutput", "zeebe:calledElement");
 
         var binding = CalledElementBinding.Latest;
         var bindingText = (string?)element.Attribute(Camunda + "calledElementBinding");
@@ -39,7 +39,7 @@ internal static class CallActivityReader
             }
         }
 
-        return new CallActivity
+        var call = new CallActivity
         {
             Id = id,
             CalledElement = ((string?)element.Attribute("calledElement"))?.Trim() ?? "",
@@ -48,7 +48,40 @@ internal static class CallActivityReader
             In = ExtensionElements.Of(element, "in").Select(e => ReadMapping(e, context)).ToArray(),
             Out = ExtensionElements.Of(element, "out").Select(e => ReadMapping(e, context)).ToArray(),
         };
+        return ZeebeValues.First(element, "calledElement") is { } called ? ReadZeebe(call, called, context) : call;
     }
+
+    // Camunda 8: every parent variable goes in and every child variable comes out unless switched off; without
+    // propagateAllParentVariables only the call activity's input mappings (its local variables) go in.
+    private static CallActivity ReadZeebe(CallActivity call, XElement called, ParseContext context)
+    {
+        var processId = MultiInstanceReader.NullIfBlank((string?)called.Attribute("processId"));
+        if (processId is null)
+        {
+            context.Error(called, MissingZeebeAttribute.Format("calledElement", "processId"));
+        }
+        else if (ZeebeValues.IsFeel(processId))
+        {
+            context.NotExecuted(called, FeelNotTranslated.Format("calledElement", "processId", processId, "the called process must be named literally"));
+        }
+
+        var line = ParseContext.LineOf(called);
+        var allIn = !IsFalse(called, "propagateAllParentVariables");
+        var allOut = !IsFalse(called, "propagateAllChildVariables");
+        var inputs = called.Parent!.Elements(Zeebe + "ioMapping").Elements(Zeebe + "input")
+            .Select(i => MultiInstanceReader.NullIfBlank((string?)i.Attribute("target")))
+            .OfType<string>()
+            .Select(name => new VariableMapping { Source = name, Target = name, Line = line });
+        return call with
+        {
+            CalledElement = processId ?? "",
+            In = allIn ? [new VariableMapping { All = true, Line = line }] : [.. inputs],
+            Out = [new VariableMapping { All = true, Local = !allOut, Line = line }],
+        };
+    }
+
+    private static bool IsFalse(XElement element, string attribute) =>
+        string.Equals((string?)element.Attribute(attribute), "false", StringComparison.OrdinalIgnoreCase);
 
     private static VariableMapping ReadMapping(XElement element, ParseContext context)
     {

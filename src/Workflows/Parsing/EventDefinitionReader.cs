@@ -53,7 +53,9 @@ internal sealed class EventDefinitionReader(ParseContext context)
         return kind switch
         {
             "timer" => ReadTimer(definition),
-            "message" => new MessageTrigger(context.ResolveName(definition, (string?)definition.Attribute("messageRef"), context.Messages, UnknownMessage, MessageWithoutName)),
+            "message" => new MessageTrigger(
+                context.ResolveName(definition, (string?)definition.Attribute("messageRef"), context.Messages, UnknownMessage, MessageWithoutName),
+                ZeebeValues.CorrelationKey((string?)definition.Attribute("messageRef"), context)),
             "signal" => new SignalTrigger(context.ResolveName(definition, (string?)definition.Attribute("signalRef"), context.Signals, UnknownSignal, SignalWithoutName)),
             "error" => ReadError(definition),
             "escalation" => ReadEscalation(definition),

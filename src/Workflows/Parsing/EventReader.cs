@@ -10,10 +10,10 @@ internal sealed class EventReader(ParseContext context)
 
     public FlowNode Read(XElement element, string id, bool inEventSubProcess)
     {
-        ExtensionElements.Check(element, context);
         switch (element.Name.LocalName)
         {
             case "startEvent":
+                ExtensionElements.Check(element, context);
                 CamundaAttributes.Check(element, context, "formKey", "initiator");
                 var start = new StartEvent
                 {
@@ -25,15 +25,17 @@ internal sealed class EventReader(ParseContext context)
                 };
                 return start;
             case "endEvent":
-                CamundaAttributes.Check(element, context);
-                return new EndEvent { Id = id, Trigger = _definitions.Read(element, "none", "terminate", "error", "escalation") };
+                var end = _definitions.Read(element, "none", "terminate", "error", "escalation", "message");
+                return new EndEvent { Id = id, Trigger = end, Job = MessageThrowReader.Read(element, end, context) };
             case "intermediateCatchEvent":
+                ExtensionElements.Check(element, context);
                 CamundaAttributes.Check(element, context);
                 return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal") };
             case "intermediateThrowEvent":
-                CamundaAttributes.Check(element, context);
-                return new IntermediateThrowEvent { Id = id, Trigger = _definitions.Read(element, "none", "escalation", "signal") };
+                var thrown = _definitions.Read(element, "none", "escalation", "signal", "message");
+                return new IntermediateThrowEvent { Id = id, Trigger = thrown, Job = MessageThrowReader.Read(element, thrown, context) };
             default:
+                ExtensionElements.Check(element, context);
                 CamundaAttributes.Check(element, context);
                 return new BoundaryEvent
                 {

@@ -12,6 +12,12 @@ internal static class ExtensionElements
     private static readonly HashSet<string> NotExecuted =
         ["executionListener", "taskListener", "inputOutput", "connector", "field", "script"];
 
+    // Zeebe wiring that runs code or reacts to lifecycle events; the rest of zeebe:* is read by the element's reader.
+    private static readonly HashSet<string> ZeebeNotExecutedNames = ["executionListeners", "taskListeners", "script"];
+
+    // Markers and form declarations read elsewhere (the form by the user task that links it).
+    private static readonly HashSet<string> ZeebeSilent = ["properties", "userTask", "userTaskForm", "versionTag"];
+
     public static IEnumerable<XElement> Of(XElement element, string camundaName) =>
         element.Elements(Bpmn + "extensionElements").Elements(Camunda + camundaName);
 
@@ -20,7 +26,11 @@ internal static class ExtensionElements
         foreach (var child in element.Elements(Bpmn + "extensionElements").Elements())
         {
             var name = child.Name.LocalName;
-            if (child.Name.Namespace != Camunda)
+            if (child.Name.Namespace == Zeebe)
+            {
+                CheckZeebe(child, context, consumed);
+            }
+            else if (child.Name.Namespace != Camunda)
             {
                 context.Warning(child, ForeignExtensionIgnored.Format(child.Name.ToString()));
             }
@@ -40,6 +50,25 @@ internal static class ExtensionElements
             {
                 context.Warning(child, UnknownCamundaElement.Format(name));
             }
+        }
+    }
+
+    /// <param name="consumed">zeebe elements are named with their prefix, e.g. "zeebe:taskDefinition".</param>
+    private static void CheckZeebe(XElement child, ParseContext context, string[] consumed)
+    {
+        var name = child.Name.LocalName;
+        if (consumed.Contains("zeebe:" + name) || ZeebeSilent.Contains(name) || (name == "ioMapping" && consumed.Contains("inputOutput")))
+        {
+            return;
+        }
+
+        if (ZeebeNotExecutedNames.Contains(name) || name == "ioMapping")
+        {
+            context.NotExecuted(child, ZeebeNotExecuted.Format(name));
+        }
+        else
+        {
+            context.Warning(child, ZeebeIgnored.Format(name));
         }
     }
 }

@@ -7,12 +7,12 @@ using static Samverkan.Workflows.Validation.DiagnosticTexts;
 namespace Samverkan.Workflows.Parsing;
 
 /// <summary>
-/// Reads the input parameters of an activity's camunda:inputOutput. Output parameters and scripts run code or
-/// move variables in ways Samverkan does not, so they are reported as not executed.
+/// Reads the input and output parameters of an activity's camunda:inputOutput, and of its zeebe:ioMapping.
+/// Scripts run code Samverkan does not, so they are reported as not executed.
 /// </summary>
 internal static class InputOutputReader
 {
-    public static IReadOnlyList<InputParameter> Read(XElement activity, ParseContext context)
+    public static (IReadOnlyList<InputParameter> Inputs, IReadOnlyList<OutputParameter> Outputs) Read(XElement activity, ParseContext context)
     {
         var blocks = ExtensionElements.Of(activity, "inputOutput").ToList();
         if (blocks.Count > 1)
@@ -21,11 +21,12 @@ internal static class InputOutputReader
         }
 
         var inputs = new List<InputParameter>();
+        var outputs = new List<OutputParameter>();
         foreach (var child in blocks.Take(1).Elements())
         {
             if (child.Name == Camunda + "outputParameter")
             {
-                context.NotExecuted(child, OutputParameterNotExecuted.Format());
+                ReadOutput(child, context, outputs);
                 continue;
             }
 
@@ -51,7 +52,25 @@ internal static class InputOutputReader
             inputs.Add(new InputParameter { Name = name, Value = ReadValue(child, context), Line = ParseContext.LineOf(child) });
         }
 
-        return inputs;
+        ZeebeIoMappingReader.Read(activity, context, inputs, outputs);
+        return (inputs, outputs);
+    }
+
+    private static void ReadOutput(XElement child, ParseContext context, List<OutputParameter> outputs)
+    {
+        var name = MultiInstanceReader.NullIfBlank((string?)child.Attribute("name"));
+        if (name is null)
+        {
+            context.Error(child, MissingCamundaAttribute.Format("outputParameter", "name"));
+        }
+        else if (outputs.Any(o => o.Name == name))
+        {
+            context.Error(child, DuplicateOutputParameter.Format(name));
+        }
+        else
+        {
+            outputs.Add(new OutputParameter { Name = name, Value = ReadValue(child, context), Line = ParseContext.LineOf(child) });
+        }
     }
 
     private static ParameterValue ReadValue(XElement holder, ParseContext context)

@@ -40,10 +40,12 @@ internal sealed class NodeReader(ParseContext context)
 
         if (node is Activity activity)
         {
+            var (inputs, outputs) = InputOutputReader.Read(element, context);
             node = activity with
             {
                 MultiInstance = MultiInstanceReader.Read(element, context),
-                InputParameters = InputOutputReader.Read(element, context),
+                InputParameters = inputs,
+                OutputParameters = outputs,
             };
         }
 

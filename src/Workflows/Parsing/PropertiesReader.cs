@@ -11,9 +11,11 @@ internal static class PropertiesReader
     public static IReadOnlyDictionary<string, string> Read(XElement element, ParseContext context)
     {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in ExtensionElements.Of(element, "properties").Elements())
+        var declared = ExtensionElements.Of(element, "properties").Elements()
+            .Concat(ZeebeValues.Of(element, "properties").Elements());
+        foreach (var property in declared)
         {
-            if (property.Name != Camunda + "property")
+            if (property.Name != Camunda + "property" && property.Name != Zeebe + "property")
             {
                 context.Warning(property, ChildIgnored.Format(property.Name.LocalName, "properties"));
                 continue;

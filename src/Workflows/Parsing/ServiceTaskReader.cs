@@ -1,67 +1,38 @@
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
 using Samverkan.Workflows.Validation;
-using static Samverkan.Workflows.Parsing.BpmnNamespaces;
 using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
 
 /// <summary>serviceTask and sendTask: an external topic or a registered handler; Java implementations are errors.</summary>
-internal static partial class ServiceTaskReader
+internal static class ServiceTaskReader
 {
-    [GeneratedRegex(@"^\$\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}$")]
-    private static partial Regex HandlerName();
-
     public static Activity Read(XElement element, string id, ParseContext context)
     {
         var isSend = element.Name.LocalName == "sendTask";
-        var type = (string?)element.Attribute(Camunda + "type");
-        var topic = MultiInstanceReader.NullIfBlank((string?)element.Attribute(Camunda + "topic"));
-        var delegateExpression = (string?)element.Attribute(Camunda + "delegateExpression");
-        var consumed = new List<string> { "type", "topic", "resultVariable" };
-        ServiceTask? task = null;
+        var consumed = new List<string> { "resultVariable" };
         var errorsBefore = context.Diagnostics.Count(d => d.IsError);
-
-        if (type == "external")
-        {
-            if (topic is null)
-            {
-                context.Error(element, ExternalTaskWithoutTopic.Format());
-            }
-            else
-            {
-                task = new ServiceTask { Id = id, IsSend = isSend, Implementation = ServiceImplementation.External, Target = topic };
-            }
-        }
-        else if (type is not null)
-        {
-            context.NotExecuted(element, TypeNotExecuted.Format(type));
-        }
-
-        if (delegateExpression is not null)
-        {
-            var match = HandlerName().Match(delegateExpression);
-            if (match.Success)
-            {
-                consumed.Add("delegateExpression");
-                task ??= new ServiceTask { Id = id, IsSend = isSend, Implementation = ServiceImplementation.Handler, Target = match.Groups[1].Value };
-            }
-            else
-            {
-                consumed.Add("delegateExpression");
-                context.NotExecuted(element, InvalidDelegateExpression.Format());
-            }
-        }
+        var job = JobReader.Read(element, context, consumed);
 
         CamundaAttributes.Check(element, context, [.. consumed]);
-        ExtensionElements.Check(element, context, "inputOutput");
-        if (task is null && context.Diagnostics.Count(d => d.IsError) == errorsBefore)
+        ExtensionElements.Check(element, context, "inputOutput", "zeebe:taskDefinition", "zeebe:taskHeaders");
+        if (job is null && context.Diagnostics.Count(d => d.IsError) == errorsBefore)
         {
             context.Error(element, NoImplementation.Format(DiagnosticTerms.Kind(element.Name.LocalName)));
         }
 
         // A placeholder keeps the graph whole; the error above already stops deployment.
-        return task is null ? new PassThroughTask { Id = id } : task;
+        return job is null
+            ? new PassThroughTask { Id = id }
+            : new ServiceTask
+            {
+                Id = id,
+                IsSend = isSend,
+                Implementation = job.Implementation,
+                Target = job.Target,
+                Retries = job.Retries,
+                Headers = JobReader.Headers(element, context),
+            };
     }
 }

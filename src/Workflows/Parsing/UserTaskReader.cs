@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Samverkan.Workflows.Model;
 using Samverkan.Workflows.Validation;
-using static Samverkan.Workflows.Parsing.BpmnNamespaces;
 using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
 namespace Samverkan.Workflows.Parsing;
@@ -14,14 +13,15 @@ internal static class UserTaskReader
     public static UserTask Read(XElement element, string id, ParseContext context)
     {
         CamundaAttributes.Check(element, context, Attributes);
-        ExtensionElements.Check(element, context, "formData", "inputOutput");
+        ExtensionElements.Check(element, context, "formData", "inputOutput", "zeebe:assignmentDefinition", "zeebe:taskSchedule",
+            "zeebe:priorityDefinition", "zeebe:formDefinition");
         var formData = ExtensionElements.Of(element, "formData").ToList();
         if (formData.Count > 1)
         {
             context.Error(formData[1], MultipleFormData.Format());
         }
 
-        return new UserTask
+        var task = new UserTask
         {
             Id = id,
             Assignee = Camunda(element, "assignee"),
@@ -34,6 +34,7 @@ internal static class UserTaskReader
             FormFields = formData.Take(1).SelectMany(f => FormFieldReader.ReadAll(f, context)).ToArray(),
             Properties = PropertiesReader.Read(element, context),
         };
+        return ZeebeUserTaskReader.Apply(task, element, context);
     }
 
     private static string? Camunda(XElement element, string name) =>

@@ -28,7 +28,7 @@ internal static class MessagesApi
             return CaseProblems.NotTakingPart("businessKey");
         }
         var result = await engine.CorrelateMessageAsync(body.Name, body.BusinessKey, JsonVariables.ToEngine(body.Correlation),
-            JsonVariables.ToEngine(body.Variables), body.All, ct);
+            JsonVariables.ToEngine(body.Variables), body.All, body.CorrelationKey, ct);
         log.MessageCorrelated(body.Name, result.InstanceIds.Count, result.StartedInstance);
         return TypedResults.Ok(new MessageResponse(result.InstanceIds, result.StartedInstance));
     }

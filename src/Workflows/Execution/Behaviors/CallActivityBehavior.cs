@@ -23,8 +23,13 @@ internal sealed class CallActivityBehavior(CallActivity call, ProcessModel model
         try
         {
             var childView = new Dictionary<string, object?>(childVariables) { [VariableView.NowVariable] = executor.Now };
-            var (mapped, _) = Map(instance.Process, _call.Out, childView);
+            var (mapped, _) = Map(instance.Process, _call.Out.Where(m => !m.Local).ToArray(), childView);
             executor.SetVariables(instance, element, mapped);
+            var (local, _) = Map(instance.Process, _call.Out.Where(m => m.Local).ToArray(), childView);
+            foreach (var (name, value) in local)
+            {
+                (element.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
+            }
         }
         catch (ExpressionException e)
         {

@@ -13,6 +13,7 @@ internal abstract class ElementBehavior
         Node = node;
         Outgoing = node.Outgoing.Select(model.Flow).ToArray();
         Inputs = node is Activity activity ? activity.InputParameters : [];
+        Outputs = node is Activity withOutputs ? withOutputs.OutputParameters : [];
     }
 
     public FlowNode Node { get; }
@@ -22,6 +23,12 @@ internal abstract class ElementBehavior
 
     /// <summary>Input parameters the executor sets as local variables before <see cref="ExecuteAsync"/>.</summary>
     public IReadOnlyList<InputParameter> Inputs { get; protected init; }
+
+    /// <summary>Output parameters the executor evaluates in the element's scope and sets in the enclosing one when it completes.</summary>
+    public IReadOnlyList<OutputParameter> Outputs { get; protected init; }
+
+    /// <summary>Variables the element itself hands to its enclosing scope as it completes (a multi-instance's output collection).</summary>
+    public virtual IReadOnlyDictionary<string, object?>? CompletionVariables(BehaviorContext ctx) => null;
 
     /// <summary>What the element waits for when an event-based gateway before it arms it; none for most elements.</summary>
     public virtual EventTrigger CatchTrigger => NoneTrigger.Instance;

@@ -18,8 +18,9 @@ internal sealed class MultiInstanceBehavior : ElementBehavior
     {
         _activity = activity;
         _loop = activity.MultiInstance!;
-        // Input parameters belong to each inner instance, not to the body.
+        // Input and output parameters belong to each inner instance, not to the body.
         Inputs = [];
+        Outputs = [];
     }
 
     public override void Arrive(Executor executor, LoadedInstance instance, ElementInstance scope, string? viaFlow)
@@ -51,6 +52,7 @@ internal sealed class MultiInstanceBehavior : ElementBehavior
         body.Items = items;
         body.NextIndex = 0;
         body.Completed = 0;
+        body.Outputs = _loop.OutputCollection is null ? null : Enumerable.Repeat<object?>(null, items.Count).ToList();
         executor.SubscribeBoundaries(instance, body, isInner: false);
         if (items.Count == 0)
         {
@@ -109,6 +111,29 @@ internal sealed class MultiInstanceBehavior : ElementBehavior
         }
     }
 
+    /// <summary>An inner instance completes: its output element goes at its loop index of the output collection.</summary>
+    public void CollectOutput(BehaviorContext ctx, ElementInstance inner)
+    {
+        var (executor, instance, body) = ctx;
+        if (_loop.OutputElement is not { } output || body.Outputs is null
+            || inner.Variables?.GetValueOrDefault(LoopCounter) is not long index || index >= body.Outputs.Count)
+        {
+            return;
+        }
+        var value = ExpressionText.IsExpression(output)
+            ? instance.Process.Expression(output).Evaluate(executor.Variables(instance, inner))
+            : output;
+        body.Outputs[(int)index] = VariableValues.Normalize(value);
+    }
+
+    public override IReadOnlyDictionary<string, object?>? CompletionVariables(BehaviorContext ctx) =>
+        _loop.OutputCollection is { } name && ctx.Element.IsMultiInstanceBody
+            ? new Dictionary<string, object?>(StringComparer.Ordinal) { [name] = ctx.Element.Outputs?.ToList() ?? [] }
+            : null;
+
+    private static bool IsIdentifier(string text) =>
+        text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_') && text.All(c => char.IsLetterOrDigit(c) || c == '_');
+
     private void StartInner(BehaviorContext ctx)
     {
         var (executor, instance, body) = ctx;
@@ -118,6 +143,13 @@ internal sealed class MultiInstanceBehavior : ElementBehavior
         if (_loop.ElementVariable is { } name)
         {
             inner.Variables[name] = body.Items![index];
+        }
+        // As in Zeebe, an output element that names a variable is local to each inner instance, so parallel
+        // iterations completing with that variable do not overwrite each other.
+        if (_loop.OutputElement is { } output && ExpressionText.IsExpression(output)
+            && ExpressionText.Unwrap(output) is var variable && IsIdentifier(variable))
+        {
+            inner.Variables.TryAdd(variable, null);
         }
         executor.Enqueue(OpKind.Execute, instance, inner);
     }

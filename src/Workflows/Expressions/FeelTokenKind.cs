@@ -1,0 +1,10 @@
+namespace Samverkan.Workflows.Expressions;
+
+internal enum FeelTokenKind
+{
+    Name,
+    Number,
+    String,
+    Operator,
+    End,
+}
