@@ -19,8 +19,8 @@ internal sealed class EventReader(ParseContext context)
                 {
                     Id = id,
                     Trigger = inEventSubProcess
-                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation")
-                        : _definitions.Read(element, "none", "timer", "message"),
+                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation", "signal", "conditional")
+                        : _definitions.Read(element, "none", "timer", "message", "signal", "conditional"),
                     IsInterrupting = !IsFalse(element, "isInterrupting"),
                 };
                 return start;
@@ -29,10 +29,10 @@ internal sealed class EventReader(ParseContext context)
                 return new EndEvent { Id = id, Trigger = _definitions.Read(element, "none", "terminate", "error", "escalation") };
             case "intermediateCatchEvent":
                 CamundaAttributes.Check(element, context);
-                return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal") };
+                return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal", "link", "conditional") };
             case "intermediateThrowEvent":
                 CamundaAttributes.Check(element, context);
-                return new IntermediateThrowEvent { Id = id, Trigger = _definitions.Read(element, "none", "escalation", "signal") };
+                return new IntermediateThrowEvent { Id = id, Trigger = _definitions.Read(element, "none", "escalation", "signal", "link") };
             default:
                 CamundaAttributes.Check(element, context);
                 return new BoundaryEvent
@@ -40,7 +40,7 @@ internal sealed class EventReader(ParseContext context)
                     Id = id,
                     AttachedToId = (string?)element.Attribute("attachedToRef") ?? "",
                     CancelActivity = !IsFalse(element, "cancelActivity"),
-                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal"),
+                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal", "conditional"),
                 };
         }
     }

@@ -30,7 +30,7 @@ internal static class SequenceFlowReader
         };
     }
 
-    private static string? ReadCondition(XElement? expression, ParseContext context)
+    internal static string? ReadCondition(XElement? expression, ParseContext context)
     {
         if (expression is null)
         {
