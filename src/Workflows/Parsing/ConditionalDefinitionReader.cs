@@ -33,7 +33,7 @@ internal static class ConditionalDefinitionReader
 
     private static VariableEvents Unknown(XElement definition, string item, ParseContext context)
     {
-        context.Error(definition, UnknownVariableEvent.Format(item));
+        context.Error(definition.Parent ?? definition, UnknownVariableEvent.Format(item));
         return VariableEvents.None;
     }
 }

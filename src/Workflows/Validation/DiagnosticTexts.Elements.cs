@@ -8,8 +8,8 @@ public static partial class DiagnosticTexts
         "camunda:variableEvents nämner '{0}'; bara create, update och delete är variabelhändelser");
 
     internal static readonly DiagnosticText ConditionalEventWithoutCondition = new("conditional-event-without-condition",
-        "the conditional event has no condition; write one in the event's Condition field, e.g. ${amount > 1000}",
-        "Villkorshändelsen saknar villkor; skriv ett i händelsens villkorsfält, till exempel ${amount > 1000}");
+        "the conditional event has no condition; write one in the event's Condition field, e.g. ${{amount > 1000}}",
+        "Villkorshändelsen saknar villkor; skriv ett i händelsens villkorsfält, till exempel ${{amount > 1000}}");
 
     internal static readonly DiagnosticText ConditionalStartNotSupported = new("conditional-start-not-supported",
         "a conditional start event of a process is not supported; start the process with a message or none start event, or put the conditional start event in an event subprocess",
