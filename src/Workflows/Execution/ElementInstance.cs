@@ -51,5 +51,8 @@ internal sealed class ElementInstance
     public void AddWait(Guid id, bool isTimer, string elementId) => (Waits ??= []).Add(new WaitRef(id, isTimer, elementId));
 }
 
-/// <summary>A timer or subscription owned by an element instance, and the event node it is for.</summary>
-internal sealed record WaitRef(Guid Id, bool IsTimer, string ElementId);
+/// <summary>
+/// A timer or subscription owned by an element instance, and the event node it is for. A conditional one has no stored
+/// row; <see cref="Holds"/> is its condition's last value, so a non-interrupting one fires only when it turns true.
+/// </summary>
+internal sealed record WaitRef(Guid Id, bool IsTimer, string ElementId, bool IsCondition = false, bool Holds = false);

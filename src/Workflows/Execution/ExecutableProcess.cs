@@ -37,6 +37,7 @@ internal sealed class ExecutableProcess
 
     public IReadOnlyList<StartEvent> MessageStarts { get; private set; } = [];
     public IReadOnlyList<StartEvent> TimerStarts { get; private set; } = [];
+    public IReadOnlyList<StartEvent> SignalStarts { get; private set; } = [];
 
     public CompiledExpression Expression(string text) => _expressions.GetOrAdd(text, _compiler.Compile);
 
@@ -85,6 +86,7 @@ internal sealed class ExecutableProcess
         var top = Model.ChildrenOf(Model.Id).OfType<StartEvent>().ToArray();
         MessageStarts = top.Where(s => s.Trigger is MessageTrigger).ToArray();
         TimerStarts = top.Where(s => s.Trigger is TimerTrigger).ToArray();
+        SignalStarts = top.Where(s => s.Trigger is SignalTrigger).ToArray();
 
         foreach (var node in Model.Nodes)
         {

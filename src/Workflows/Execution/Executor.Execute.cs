@@ -40,6 +40,7 @@ internal sealed partial class Executor
                     break;
                 }
             }
+            VariableSet(instance, target, name, created: target.Variables?.ContainsKey(name) != true);
             (target.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
         }
     }

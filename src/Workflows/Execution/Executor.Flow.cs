@@ -124,7 +124,7 @@ internal sealed partial class Executor
 
     public void DropWaits(IEnumerable<WaitRef> waits)
     {
-        foreach (var wait in waits)
+        foreach (var wait in waits.Where(w => !w.IsCondition))
         {
             (wait.IsTimer ? Changes.CancelledTimers : Changes.DeletedSubscriptions).Add(wait.Id);
         }

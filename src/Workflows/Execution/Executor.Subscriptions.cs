@@ -50,6 +50,9 @@ internal sealed partial class Executor
                 Changes.NewSubscriptions.Add(subscription);
                 owner.AddWait(subscription.Id, false, eventNode.Id);
                 break;
+            case ConditionalTrigger:
+                SubscribeCondition(owner, eventNode);
+                break;
         }
     }
 

@@ -122,6 +122,10 @@ internal sealed partial class Executor
             }
             if (_childrenToCancel.Count == 0)
             {
+                if (FireConditions())
+                {
+                    continue;
+                }
                 return;
             }
             var children = _childrenToCancel.ToArray();

@@ -18,6 +18,7 @@ public static class HistoryTypes
     public const string SignalReceived = "SignalReceived";
     public const string ErrorThrown = "ErrorThrown";
     public const string EscalationThrown = "EscalationThrown";
+    public const string ConditionMet = "ConditionMet";
     public const string DecisionEvaluated = "DecisionEvaluated";
     public const string JobFailed = "JobFailed";
     public const string IncidentCreated = "IncidentCreated";

@@ -118,6 +118,11 @@ public sealed partial class ProcessEngine
         }
         var payload = VariableValues.Prepare(variables);
         var subscriptions = await _core.Store.FindSubscriptionsAsync(SubscriptionKind.Signal, name, null, ct);
+        var starts = await FindSignalStartsAsync(name, ct);
+        if (starts.Count > 0)
+        {
+            await CheckInputAsync(null, null, payload, ct);
+        }
         // Every waiting instance is asked before the first gets the signal, so a refusal delivers it to none.
         foreach (var instanceId in subscriptions.Select(s => s.InstanceId).Distinct())
         {
@@ -126,7 +131,7 @@ public sealed partial class ProcessEngine
                 await CheckInputAsync(waiting, payload, ct);
             }
         }
-        var reached = new List<Guid>();
+        var reached = await StartBySignalAsync(starts, payload, ct);
         foreach (var group in subscriptions.GroupBy(s => s.InstanceId))
         {
             var delivered = await TriggerAsync(async executor =>

@@ -9,7 +9,7 @@ namespace Samverkan.Workflows.Parsing;
 /// <summary>Reads the event definition of an event into a trigger, resolving message, signal, error and escalation references.</summary>
 internal sealed class EventDefinitionReader(ParseContext context)
 {
-    private static readonly HashSet<string> NotExecuted = ["compensate", "conditional", "link", "cancel"];
+    private static readonly HashSet<string> NotExecuted = ["compensate", "cancel"];
 
     /// <param name="allowed">Trigger kinds ("none", "timer", ...) this element may carry in Samverkan.</param>
     public EventTrigger Read(XElement element, params string[] allowed)
@@ -48,7 +48,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
             return NoneTrigger.Instance;
         }
 
-        CamundaAttributes.Check(definition, context);
+        CamundaAttributes.Check(definition, context, kind == "conditional" ? ["variableName", "variableEvents"] : []);
         ExtensionElements.Check(definition, context);
         return kind switch
         {
@@ -59,6 +59,8 @@ internal sealed class EventDefinitionReader(ParseContext context)
             "signal" => new SignalTrigger(context.ResolveName(definition, (string?)definition.Attribute("signalRef"), context.Signals, UnknownSignal, SignalWithoutName)),
             "error" => ReadError(definition),
             "escalation" => ReadEscalation(definition),
+            "link" => new LinkTrigger(((string?)definition.Attribute("name"))?.Trim() ?? ""),
+            "conditional" => ConditionalDefinitionReader.Read(definition, context),
             _ => TerminateTrigger.Instance,
         };
     }

@@ -19,8 +19,8 @@ internal sealed class EventReader(ParseContext context)
                 {
                     Id = id,
                     Trigger = inEventSubProcess
-                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation")
-                        : _definitions.Read(element, "none", "timer", "message"),
+                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation", "signal", "conditional")
+                        : _definitions.Read(element, "none", "timer", "message", "signal", "conditional"),
                     IsInterrupting = !IsFalse(element, "isInterrupting"),
                 };
                 return start;
@@ -30,9 +30,9 @@ internal sealed class EventReader(ParseContext context)
             case "intermediateCatchEvent":
                 ExtensionElements.Check(element, context);
                 CamundaAttributes.Check(element, context);
-                return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal") };
+                return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal", "link", "conditional") };
             case "intermediateThrowEvent":
-                var thrown = _definitions.Read(element, "none", "escalation", "signal", "message");
+                var thrown = _definitions.Read(element, "none", "escalation", "signal", "message", "link");
                 return new IntermediateThrowEvent { Id = id, Trigger = thrown, Job = MessageThrowReader.Read(element, thrown, context) };
             default:
                 ExtensionElements.Check(element, context);
@@ -42,7 +42,7 @@ internal sealed class EventReader(ParseContext context)
                     Id = id,
                     AttachedToId = (string?)element.Attribute("attachedToRef") ?? "",
                     CancelActivity = !IsFalse(element, "cancelActivity"),
-                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal"),
+                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal", "conditional"),
                 };
         }
     }

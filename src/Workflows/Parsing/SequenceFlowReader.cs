@@ -31,7 +31,7 @@ internal static class SequenceFlowReader
         };
     }
 
-    private static string? ReadCondition(XElement? expression, ParseContext context)
+    internal static string? ReadCondition(XElement? expression, ParseContext context)
     {
         if (expression is null)
         {

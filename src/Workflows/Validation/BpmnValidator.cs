@@ -17,6 +17,8 @@ public sealed class BpmnValidator(IExpressionChecker checker)
         new TaskPropertyRules(),
         new TriggerRules(),
         new ReachabilityRule(),
+        new LinkEventRules(),
+        new ConditionalEventRules(checker),
         new ExpressionRules(checker),
     ];
 
