@@ -39,6 +39,7 @@ internal sealed partial class Executor
     {
         var parent = ParentOf(instance, element);
         var behavior = instance.Process.BehaviorOf(element);
+        RememberCompletion(instance, element, parent);
         Complete(instance, element);
         if (parent is null)
         {
@@ -139,6 +140,11 @@ internal sealed partial class Executor
                     instance.Process.BehaviorOf(child).TokenEnded(new BehaviorContext(this, instance, child));
                 }
             }
+            return;
+        }
+        if (scope.CompensationQueue is not null)
+        {
+            ContinueCompensation(instance, scope);
             return;
         }
         if (scope.ParentId is null)

@@ -18,6 +18,10 @@ public static class HistoryTypes
     public const string SignalReceived = "SignalReceived";
     public const string ErrorThrown = "ErrorThrown";
     public const string EscalationThrown = "EscalationThrown";
+    /// <summary>A compensation throw event was reached; the detail is its activityRef, if any.</summary>
+    public const string CompensationThrown = "CompensationThrown";
+    /// <summary>A compensation handler (or compensation event subprocess) started; the detail is the activity it compensates.</summary>
+    public const string CompensationStarted = "CompensationStarted";
     public const string DecisionEvaluated = "DecisionEvaluated";
     public const string JobFailed = "JobFailed";
     public const string IncidentCreated = "IncidentCreated";

@@ -7,6 +7,10 @@ public abstract record Activity : FlowNode
     public IReadOnlyList<string> BoundaryEventIds { get; init; } = [];
     /// <summary>camunda:inputOutput input parameters, set as local variables each time the activity starts.</summary>
     public IReadOnlyList<InputParameter> InputParameters { get; init; } = [];
+    /// <summary>isForCompensation="true": runs only as the compensation handler of another activity, never by a sequence flow.</summary>
+    public bool IsForCompensation { get; init; }
+    /// <summary>The handler associated with this activity's compensation boundary event, or null.</summary>
+    public string? CompensationHandlerId { get; init; }
 }
 
 /// <summary>task and manualTask: pass straight through.</summary>

@@ -9,7 +9,7 @@ namespace Samverkan.Workflows.Parsing;
 /// <summary>Reads the event definition of an event into a trigger, resolving message, signal, error and escalation references.</summary>
 internal sealed class EventDefinitionReader(ParseContext context)
 {
-    private static readonly HashSet<string> NotExecuted = ["compensate", "conditional", "link", "cancel"];
+    private static readonly HashSet<string> NotExecuted = ["conditional", "link"];
 
     /// <param name="allowed">Trigger kinds ("none", "timer", ...) this element may carry in Samverkan.</param>
     public EventTrigger Read(XElement element, params string[] allowed)
@@ -36,6 +36,12 @@ internal sealed class EventDefinitionReader(ParseContext context)
 
         var definition = definitions[0];
         var kind = definition.Name.LocalName[..^"EventDefinition".Length];
+        if (kind == "cancel")
+        {
+            context.NotExecuted(definition, CancelEventNotSupported.Format());
+            return NoneTrigger.Instance;
+        }
+
         if (NotExecuted.Contains(kind))
         {
             context.NotExecuted(definition, EventNotExecuted.Format(DiagnosticTerms.Trigger(kind)));
@@ -57,6 +63,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
             "signal" => new SignalTrigger(context.ResolveName(definition, (string?)definition.Attribute("signalRef"), context.Signals, UnknownSignal, SignalWithoutName)),
             "error" => ReadError(definition),
             "escalation" => ReadEscalation(definition),
+            "compensate" => CompensateDefinition.Read(definition, context),
             _ => TerminateTrigger.Instance,
         };
     }

@@ -19,20 +19,20 @@ internal sealed class EventReader(ParseContext context)
                 {
                     Id = id,
                     Trigger = inEventSubProcess
-                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation")
+                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation", "compensate")
                         : _definitions.Read(element, "none", "timer", "message"),
                     IsInterrupting = !IsFalse(element, "isInterrupting"),
                 };
                 return start;
             case "endEvent":
                 CamundaAttributes.Check(element, context);
-                return new EndEvent { Id = id, Trigger = _definitions.Read(element, "none", "terminate", "error", "escalation") };
+                return new EndEvent { Id = id, Trigger = _definitions.Read(element, "none", "terminate", "error", "escalation", "compensate") };
             case "intermediateCatchEvent":
                 CamundaAttributes.Check(element, context);
                 return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal") };
             case "intermediateThrowEvent":
                 CamundaAttributes.Check(element, context);
-                return new IntermediateThrowEvent { Id = id, Trigger = _definitions.Read(element, "none", "escalation", "signal") };
+                return new IntermediateThrowEvent { Id = id, Trigger = _definitions.Read(element, "none", "escalation", "signal", "compensate") };
             default:
                 CamundaAttributes.Check(element, context);
                 return new BoundaryEvent
@@ -40,7 +40,7 @@ internal sealed class EventReader(ParseContext context)
                     Id = id,
                     AttachedToId = (string?)element.Attribute("attachedToRef") ?? "",
                     CancelActivity = !IsFalse(element, "cancelActivity"),
-                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal"),
+                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal", "compensate"),
                 };
         }
     }

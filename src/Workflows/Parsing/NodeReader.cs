@@ -29,7 +29,8 @@ internal sealed class NodeReader(ParseContext context)
             "exclusiveGateway" or "inclusiveGateway" or "parallelGateway" or "eventBasedGateway" => ReadGateway(element, id),
             "complexGateway" => NotExecuted(element, new Gateway { Id = id, GatewayKind = GatewayKind.Exclusive }),
             "scriptTask" => NotExecuted(element, new PassThroughTask { Id = id }),
-            "transaction" or "adHocSubProcess" => NotExecuted(element, new SubProcess { Id = id }),
+            "transaction" => Refused(element, new SubProcess { Id = id }, TransactionNotSupported.Format()),
+            "adHocSubProcess" => NotExecuted(element, new SubProcess { Id = id }),
             _ => _activities.Read(element, id),
         };
         if (node is null)
@@ -44,6 +45,7 @@ internal sealed class NodeReader(ParseContext context)
             {
                 MultiInstance = MultiInstanceReader.Read(element, context),
                 InputParameters = InputOutputReader.Read(element, context),
+                IsForCompensation = CompensateDefinition.IsForCompensation(element),
             };
         }
 
@@ -73,6 +75,12 @@ internal sealed class NodeReader(ParseContext context)
     private FlowNode NotExecuted(XElement element, FlowNode placeholder)
     {
         context.NotExecuted(element, ElementNotExecuted.Format(DiagnosticTerms.Kind(element.Name.LocalName)));
+        return placeholder;
+    }
+
+    private FlowNode Refused(XElement element, FlowNode placeholder, DiagnosticMessage message)
+    {
+        context.NotExecuted(element, message);
         return placeholder;
     }
 

@@ -12,6 +12,7 @@ public sealed class BpmnValidator(IExpressionChecker checker)
         new FlowRules(),
         new GatewayRules(),
         new BoundaryEventRules(),
+        new CompensationRules(),
         new StartEventRules(),
         new ActivityRules(),
         new TaskPropertyRules(),

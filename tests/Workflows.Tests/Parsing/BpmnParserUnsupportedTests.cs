@@ -24,7 +24,6 @@ public sealed class BpmnParserUnsupportedTests
     [InlineData("""<bpmn:endEvent id="X"><bpmn:extensionElements><camunda:inputOutput /></bpmn:extensionElements></bpmn:endEvent>""", "camunda:inputOutput is not executed")]
     [InlineData("""<bpmn:task id="X"><bpmn:standardLoopCharacteristics /></bpmn:task>""", "standardLoopCharacteristics is not executed")]
     [InlineData("""<bpmn:endEvent id="X"><bpmn:signalEventDefinition /></bpmn:endEvent>""", "a signal endEvent is not supported")]
-    [InlineData("""<bpmn:intermediateThrowEvent id="X"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>""", "compensate events are not executed")]
     [InlineData("""<bpmn:intermediateCatchEvent id="X"><bpmn:conditionalEventDefinition /></bpmn:intermediateCatchEvent>""", "conditional events are not executed")]
     [InlineData("""<bpmn:intermediateCatchEvent id="X"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent>""", "link events are not executed")]
     [InlineData("""<bpmn:endEvent id="X"><bpmn:cancelEventDefinition /></bpmn:endEvent>""", "cancel events are not executed")]
