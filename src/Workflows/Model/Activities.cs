@@ -68,11 +68,13 @@ public sealed record BusinessRuleTask : Activity
     public override string Kind => "businessRuleTask";
 }
 
-/// <summary>An embedded subprocess, or an event subprocess when <see cref="TriggeredByEvent"/>.</summary>
+/// <summary>An embedded subprocess, an event subprocess when <see cref="TriggeredByEvent"/>, a transaction when <see cref="IsTransaction"/>.</summary>
 public sealed record SubProcess : Activity
 {
     public bool TriggeredByEvent { get; init; }
-    public override string Kind => "subProcess";
+    /// <summary>bpmn:transaction: a cancel end event inside compensates what completed in it and leaves by its cancel boundary event.</summary>
+    public bool IsTransaction { get; init; }
+    public override string Kind => IsTransaction ? "transaction" : "subProcess";
 }
 
 public enum CalledElementBinding

@@ -36,12 +36,6 @@ internal sealed class EventDefinitionReader(ParseContext context)
 
         var definition = definitions[0];
         var kind = definition.Name.LocalName[..^"EventDefinition".Length];
-        if (kind == "cancel")
-        {
-            context.NotExecuted(definition, CancelEventNotSupported.Format());
-            return NoneTrigger.Instance;
-        }
-
         if (NotExecuted.Contains(kind))
         {
             context.NotExecuted(definition, EventNotExecuted.Format(DiagnosticTerms.Trigger(kind)));
@@ -64,6 +58,7 @@ internal sealed class EventDefinitionReader(ParseContext context)
             "error" => ReadError(definition),
             "escalation" => ReadEscalation(definition),
             "compensate" => CompensateDefinition.Read(definition, context),
+            "cancel" => CancelTrigger.Instance,
             _ => TerminateTrigger.Instance,
         };
     }

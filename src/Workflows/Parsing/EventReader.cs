@@ -26,7 +26,7 @@ internal sealed class EventReader(ParseContext context)
                 return start;
             case "endEvent":
                 CamundaAttributes.Check(element, context);
-                return new EndEvent { Id = id, Trigger = _definitions.Read(element, "none", "terminate", "error", "escalation", "compensate") };
+                return new EndEvent { Id = id, Trigger = _definitions.Read(element, "none", "terminate", "error", "escalation", "compensate", "cancel") };
             case "intermediateCatchEvent":
                 CamundaAttributes.Check(element, context);
                 return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal") };
@@ -40,7 +40,7 @@ internal sealed class EventReader(ParseContext context)
                     Id = id,
                     AttachedToId = (string?)element.Attribute("attachedToRef") ?? "",
                     CancelActivity = !IsFalse(element, "cancelActivity"),
-                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal", "compensate"),
+                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal", "compensate", "cancel"),
                 };
         }
     }

@@ -29,7 +29,6 @@ internal sealed class NodeReader(ParseContext context)
             "exclusiveGateway" or "inclusiveGateway" or "parallelGateway" or "eventBasedGateway" => ReadGateway(element, id),
             "complexGateway" => NotExecuted(element, new Gateway { Id = id, GatewayKind = GatewayKind.Exclusive }),
             "scriptTask" => NotExecuted(element, new PassThroughTask { Id = id }),
-            "transaction" => Refused(element, new SubProcess { Id = id }, TransactionNotSupported.Format()),
             "adHocSubProcess" => NotExecuted(element, new SubProcess { Id = id }),
             _ => _activities.Read(element, id),
         };
@@ -75,12 +74,6 @@ internal sealed class NodeReader(ParseContext context)
     private FlowNode NotExecuted(XElement element, FlowNode placeholder)
     {
         context.NotExecuted(element, ElementNotExecuted.Format(DiagnosticTerms.Kind(element.Name.LocalName)));
-        return placeholder;
-    }
-
-    private FlowNode Refused(XElement element, FlowNode placeholder, DiagnosticMessage message)
-    {
-        context.NotExecuted(element, message);
         return placeholder;
     }
 

@@ -13,6 +13,7 @@ public sealed class BpmnValidator(IExpressionChecker checker)
         new GatewayRules(),
         new BoundaryEventRules(),
         new CompensationRules(),
+        new TransactionRules(),
         new StartEventRules(),
         new ActivityRules(),
         new TaskPropertyRules(),

@@ -1,19 +1,23 @@
 namespace Samverkan.Workflows.Validation;
 
-/// <content>Compensation (boundary events, handlers, throw events, compensation event subprocesses) and the refused transaction.</content>
+/// <content>Compensation (boundary events, handlers, throw events, compensation event subprocesses) transactions with their cancel events.</content>
 public static partial class DiagnosticTexts
 {
-    internal static readonly DiagnosticText TransactionNotSupported = new("transaction-not-supported",
-        "transaction is not executed by Samverkan: use an embedded subprocess instead, whose failure path throws compensation " +
-        "(an intermediate throw event with a compensateEventDefinition) and then ends with an error end event caught by an error boundary event on the subprocess",
-        "Samverkan kan inte köra en transaktion (transaction): använd i stället en vanlig delprocess där felvägen först kastar kompensering " +
-        "(en kastande mellanhändelse med compensateEventDefinition) och sedan slutar med en felsluthändelse som fångas av en felgränshändelse på delprocessen");
+    internal static readonly DiagnosticText CancelEndOutsideTransaction = new("cancel-end-outside-transaction",
+        "a cancel end event is only allowed directly inside a transaction; elsewhere, undo completed work with a compensation end event",
+        "En avbrytssluthändelse (cancel) får bara ligga direkt i en transaktion; på andra ställen ångras utfört arbete med en sluthändelse för kompensering");
 
-    internal static readonly DiagnosticText CancelEventNotSupported = new("cancel-event-not-supported",
-        "cancel events are not executed by Samverkan (they belong to transactions): throw compensation with a compensation intermediate throw event, " +
-        "then end with an error end event caught by an error boundary event",
-        "Avbrytshändelser (cancel) körs inte av Samverkan (de hör till transaktioner): kasta kompensering med en kastande mellanhändelse för kompensering " +
-        "och avsluta sedan med en felsluthändelse som fångas av en felgränshändelse");
+    internal static readonly DiagnosticText CancelBoundaryNotOnTransaction = new("cancel-boundary-not-on-transaction",
+        "a cancel boundary event can only be attached to a transaction; use an error boundary event on other activities",
+        "En avbrytsgränshändelse (cancel) kan bara sitta på en transaktion; använd en felgränshändelse på andra aktiviteter");
+
+    internal static readonly DiagnosticText CancelBoundaryNotInterrupting = new("cancel-boundary-not-interrupting",
+        "a cancel boundary event always interrupts its transaction; remove cancelActivity=\"false\"",
+        "En avbrytsgränshändelse avbryter alltid sin transaktion; ta bort cancelActivity=\"false\"");
+
+    internal static readonly DiagnosticText TransactionWithoutCancelBoundary = new("transaction-without-cancel-boundary",
+        "the transaction has a cancel end event but no cancel boundary event to leave by; add one",
+        "Transaktionen har en avbrytssluthändelse men ingen avbrytsgränshändelse att fortsätta från; lägg till en");
 
     internal static readonly DiagnosticText CompensationNoWaitNotSupported = new("compensation-no-wait-not-supported",
         "waitForCompletion=\"false\" is not supported: a compensation throw event always waits until its handlers have finished; remove the attribute",

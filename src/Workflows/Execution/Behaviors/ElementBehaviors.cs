@@ -17,6 +17,7 @@ internal static class ElementBehaviors
         EndEvent { Trigger: EscalationTrigger escalation } end => new EscalationEndEventBehavior(end, escalation, model),
         EndEvent { Trigger: SignalTrigger signal } end => new SignalThrowBehavior(end, signal, model),
         EndEvent { Trigger: CompensateTrigger compensate } end => new CompensationThrowBehavior(end, compensate, model),
+        EndEvent { Trigger: CancelTrigger } end => new CancelEndEventBehavior(end, model),
         EndEvent end => new NoneEndEventBehavior(end, model),
         IntermediateCatchEvent catchEvent => new IntermediateCatchEventBehavior(catchEvent, model),
         IntermediateThrowEvent { Trigger: EscalationTrigger escalation } throwEvent => new EscalationThrowEventBehavior(throwEvent, escalation, model),
