@@ -48,6 +48,15 @@ internal sealed class ElementInstance
     /// <summary>An event subprocess instance that interrupted its parent: when it ends, the parent completes.</summary>
     public bool Interrupting { get; set; }
 
+    /// <summary>The compensable activities completed in this scope, oldest first; see <see cref="CompensationEntry"/>.</summary>
+    public List<CompensationEntry>? Compensable { get; set; }
+
+    /// <summary>Compensation this element still has to run, next first: a compensation throw event, or a subprocess restored for compensation.</summary>
+    public List<CompensationEntry>? CompensationQueue { get; set; }
+
+    /// <summary>A completed subprocess brought back as a scope (with its variables as they were) to compensate what ran inside it.</summary>
+    public bool RestoredForCompensation { get; set; }
+
     public void AddWait(Guid id, bool isTimer, string elementId) => (Waits ??= []).Add(new WaitRef(id, isTimer, elementId));
 }
 

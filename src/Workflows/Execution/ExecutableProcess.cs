@@ -19,6 +19,7 @@ internal sealed class ExecutableProcess
     private readonly Dictionary<string, IReadOnlyList<BoundaryEvent>> _boundaries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<StartEvent>> _eventSubprocessStarts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StartEvent?> _noneStarts = new(StringComparer.Ordinal);
+    private HashSet<string> _compensable = [];
 
     public ExecutableProcess(Guid definitionId, string key, int version, ProcessModel model, ExpressionCompiler compiler)
     {
@@ -40,6 +41,9 @@ internal sealed class ExecutableProcess
     public IReadOnlyList<StartEvent> SignalStarts { get; private set; } = [];
 
     public CompiledExpression Expression(string text) => _expressions.GetOrAdd(text, _compiler.Compile);
+
+    /// <summary>Whether completing the node must be remembered for compensation (see <see cref="CompensationScopes.IsCompensable"/>).</summary>
+    public bool IsCompensable(string nodeId) => _compensable.Contains(nodeId);
 
     public StartEvent? NoneStartOf(string scopeId) => _noneStarts.GetValueOrDefault(scopeId);
 
@@ -82,6 +86,8 @@ internal sealed class ExecutableProcess
                 .SelectMany(s => Model.ChildrenOf(s.Id).OfType<StartEvent>())
                 .ToArray();
         }
+
+        _compensable = Model.Nodes.Where(n => CompensationScopes.IsCompensable(Model, n)).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
 
         var top = Model.ChildrenOf(Model.Id).OfType<StartEvent>().ToArray();
         MessageStarts = top.Where(s => s.Trigger is MessageTrigger).ToArray();

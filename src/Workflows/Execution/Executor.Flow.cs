@@ -43,6 +43,7 @@ internal sealed partial class Executor
         {
             return;
         }
+        RememberCompletion(instance, element, parent);
         Complete(instance, element);
         if (parent is null)
         {
@@ -143,6 +144,11 @@ internal sealed partial class Executor
                     instance.Process.BehaviorOf(child).TokenEnded(new BehaviorContext(this, instance, child));
                 }
             }
+            return;
+        }
+        if (scope.CompensationQueue is not null)
+        {
+            ContinueCompensation(instance, scope);
             return;
         }
         if (scope.ParentId is null)

@@ -19,6 +19,12 @@ public static class HistoryTypes
     public const string ErrorThrown = "ErrorThrown";
     public const string EscalationThrown = "EscalationThrown";
     public const string ConditionMet = "ConditionMet";
+    /// <summary>A compensation throw event was reached; the detail is its activityRef, if any.</summary>
+    public const string CompensationThrown = "CompensationThrown";
+    /// <summary>A compensation handler (or compensation event subprocess) started; the detail is the activity it compensates.</summary>
+    public const string CompensationStarted = "CompensationStarted";
+    /// <summary>A cancel end event cancelled its transaction.</summary>
+    public const string TransactionCancelled = "TransactionCancelled";
     public const string DecisionEvaluated = "DecisionEvaluated";
     public const string JobFailed = "JobFailed";
     public const string IncidentCreated = "IncidentCreated";

@@ -9,6 +9,10 @@ public abstract record Activity : FlowNode
     public IReadOnlyList<InputParameter> InputParameters { get; init; } = [];
     /// <summary>camunda:outputParameter / zeebe:output: evaluated in the activity's scope when it completes, written to the enclosing scope.</summary>
     public IReadOnlyList<OutputParameter> OutputParameters { get; init; } = [];
+    /// <summary>isForCompensation="true": runs only as the compensation handler of another activity, never by a sequence flow.</summary>
+    public bool IsForCompensation { get; init; }
+    /// <summary>The handler associated with this activity's compensation boundary event, or null.</summary>
+    public string? CompensationHandlerId { get; init; }
 }
 
 /// <summary>task and manualTask: pass straight through.</summary>
@@ -72,11 +76,13 @@ public sealed record BusinessRuleTask : Activity
     public override string Kind => "businessRuleTask";
 }
 
-/// <summary>An embedded subprocess, or an event subprocess when <see cref="TriggeredByEvent"/>.</summary>
+/// <summary>An embedded subprocess, an event subprocess when <see cref="TriggeredByEvent"/>, a transaction when <see cref="IsTransaction"/>.</summary>
 public sealed record SubProcess : Activity
 {
     public bool TriggeredByEvent { get; init; }
-    public override string Kind => "subProcess";
+    /// <summary>bpmn:transaction: a cancel end event inside compensates what completed in it and leaves by its cancel boundary event.</summary>
+    public bool IsTransaction { get; init; }
+    public override string Kind => IsTransaction ? "transaction" : "subProcess";
 }
 
 public enum CalledElementBinding

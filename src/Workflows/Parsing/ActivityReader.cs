@@ -31,11 +31,11 @@ internal sealed class ActivityReader(ParseContext context)
                 };
             case "businessRuleTask":
                 return ReadBusinessRuleTask(element, id);
-            case "subProcess":
+            case "subProcess" or "transaction":
                 Check(element);
                 var triggeredByEvent = string.Equals(
                     (string?)element.Attribute("triggeredByEvent"), "true", StringComparison.OrdinalIgnoreCase);
-                return new SubProcess { Id = id, TriggeredByEvent = triggeredByEvent };
+                return new SubProcess { Id = id, TriggeredByEvent = triggeredByEvent, IsTransaction = element.Name.LocalName == "transaction" };
             case "callActivity":
                 return CallActivityReader.Read(element, id, context);
             default:

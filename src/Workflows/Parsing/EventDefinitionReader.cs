@@ -9,7 +9,7 @@ namespace Samverkan.Workflows.Parsing;
 /// <summary>Reads the event definition of an event into a trigger, resolving message, signal, error and escalation references.</summary>
 internal sealed class EventDefinitionReader(ParseContext context)
 {
-    private static readonly HashSet<string> NotExecuted = ["compensate", "cancel"];
+    private static readonly HashSet<string> NotExecuted = [];
 
     /// <param name="allowed">Trigger kinds ("none", "timer", ...) this element may carry in Samverkan.</param>
     public EventTrigger Read(XElement element, params string[] allowed)
@@ -61,6 +61,8 @@ internal sealed class EventDefinitionReader(ParseContext context)
             "escalation" => ReadEscalation(definition),
             "link" => new LinkTrigger(((string?)definition.Attribute("name"))?.Trim() ?? ""),
             "conditional" => ConditionalDefinitionReader.Read(definition, context),
+            "compensate" => CompensateDefinition.Read(definition, context),
+            "cancel" => CancelTrigger.Instance,
             _ => TerminateTrigger.Instance,
         };
     }

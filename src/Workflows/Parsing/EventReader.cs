@@ -19,20 +19,20 @@ internal sealed class EventReader(ParseContext context)
                 {
                     Id = id,
                     Trigger = inEventSubProcess
-                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation", "signal", "conditional")
+                        ? _definitions.Read(element, "none", "timer", "message", "error", "escalation", "signal", "conditional", "compensate")
                         : _definitions.Read(element, "none", "timer", "message", "signal", "conditional"),
                     IsInterrupting = !IsFalse(element, "isInterrupting"),
                 };
                 return start;
             case "endEvent":
-                var end = _definitions.Read(element, "none", "terminate", "error", "escalation", "message");
+                var end = _definitions.Read(element, "none", "terminate", "error", "escalation", "message", "compensate", "cancel");
                 return new EndEvent { Id = id, Trigger = end, Job = MessageThrowReader.Read(element, end, context) };
             case "intermediateCatchEvent":
                 ExtensionElements.Check(element, context);
                 CamundaAttributes.Check(element, context);
                 return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal", "link", "conditional") };
             case "intermediateThrowEvent":
-                var thrown = _definitions.Read(element, "none", "escalation", "signal", "message", "link");
+                var thrown = _definitions.Read(element, "none", "escalation", "signal", "message", "link", "compensate");
                 return new IntermediateThrowEvent { Id = id, Trigger = thrown, Job = MessageThrowReader.Read(element, thrown, context) };
             default:
                 ExtensionElements.Check(element, context);
@@ -42,7 +42,7 @@ internal sealed class EventReader(ParseContext context)
                     Id = id,
                     AttachedToId = (string?)element.Attribute("attachedToRef") ?? "",
                     CancelActivity = !IsFalse(element, "cancelActivity"),
-                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal", "conditional"),
+                    Trigger = _definitions.Read(element, "timer", "message", "error", "escalation", "signal", "conditional", "compensate", "cancel"),
                 };
         }
     }

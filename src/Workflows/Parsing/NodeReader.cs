@@ -29,7 +29,7 @@ internal sealed class NodeReader(ParseContext context)
             "exclusiveGateway" or "inclusiveGateway" or "parallelGateway" or "eventBasedGateway" => ReadGateway(element, id),
             "complexGateway" => NotExecuted(element, new Gateway { Id = id, GatewayKind = GatewayKind.Exclusive }),
             "scriptTask" => NotExecuted(element, new PassThroughTask { Id = id }),
-            "transaction" or "adHocSubProcess" => NotExecuted(element, new SubProcess { Id = id }),
+            "adHocSubProcess" => NotExecuted(element, new SubProcess { Id = id }),
             _ => _activities.Read(element, id),
         };
         if (node is null)
@@ -46,6 +46,7 @@ internal sealed class NodeReader(ParseContext context)
                 MultiInstance = MultiInstanceReader.Read(element, context),
                 InputParameters = inputs,
                 OutputParameters = outputs,
+                IsForCompensation = CompensateDefinition.IsForCompensation(element),
             };
         }
 

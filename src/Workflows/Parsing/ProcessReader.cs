@@ -22,6 +22,7 @@ internal sealed class ProcessReader(ParseContext context)
     private readonly List<FlowNode> _nodes = [];
     private readonly List<SequenceFlow> _flows = [];
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly List<(string Source, string Target)> _associations = [];
 
     public ProcessModel Read(XElement process)
     {
@@ -40,6 +41,12 @@ internal sealed class ProcessReader(ParseContext context)
         foreach (var child in scope.Elements().Where(e => e.Name.Namespace == Bpmn))
         {
             var local = child.Name.LocalName;
+            if (local == "association")
+            {
+                _associations.Add(((string?)child.Attribute("sourceRef") ?? "", (string?)child.Attribute("targetRef") ?? ""));
+                continue;
+            }
+
             if (NotFlowElements.Contains(local))
             {
                 continue;
@@ -80,11 +87,12 @@ internal sealed class ProcessReader(ParseContext context)
         var incoming = _flows.ToLookup(f => f.TargetId, f => f.Id, StringComparer.Ordinal);
         var outgoing = _flows.ToLookup(f => f.SourceId, f => f.Id, StringComparer.Ordinal);
         var boundaries = _nodes.OfType<BoundaryEvent>().ToLookup(b => b.AttachedToId, b => b.Id, StringComparer.Ordinal);
+        var handlers = CompensateDefinition.Handlers(_nodes.OfType<BoundaryEvent>(), _associations);
         foreach (var node in _nodes)
         {
             var linked = node with { Incoming = incoming[node.Id].ToArray(), Outgoing = outgoing[node.Id].ToArray() };
             yield return linked is Activity activity
-                ? activity with { BoundaryEventIds = boundaries[node.Id].ToArray() }
+                ? activity with { BoundaryEventIds = boundaries[node.Id].ToArray(), CompensationHandlerId = handlers.GetValueOrDefault(node.Id) }
                 : linked;
         }
     }

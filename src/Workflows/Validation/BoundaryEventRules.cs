@@ -26,7 +26,7 @@ internal sealed class BoundaryEventRules : IProcessRule
                 Error(BoundaryWithIncoming.Format());
             }
 
-            if (boundary.Outgoing.Count == 0)
+            if (boundary.Outgoing.Count == 0 && boundary.Trigger is not CompensateTrigger)
             {
                 Error(BoundaryWithoutOutgoing.Format());
             }

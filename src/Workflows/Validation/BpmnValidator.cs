@@ -12,6 +12,8 @@ public sealed class BpmnValidator(IExpressionChecker checker)
         new FlowRules(),
         new GatewayRules(),
         new BoundaryEventRules(),
+        new CompensationRules(),
+        new TransactionRules(),
         new StartEventRules(),
         new ActivityRules(),
         new TaskPropertyRules(),

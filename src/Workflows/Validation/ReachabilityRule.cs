@@ -10,7 +10,7 @@ internal sealed class ReachabilityRule : IProcessRule
         foreach (var node in process.Nodes)
         {
             var entersWithoutFlow = node is StartEvent or BoundaryEvent or SubProcess { TriggeredByEvent: true }
-                or IntermediateCatchEvent { Trigger: LinkTrigger };
+                or IntermediateCatchEvent { Trigger: LinkTrigger } or Activity { IsForCompensation: true };
             if (!entersWithoutFlow && node.Incoming.Count == 0)
             {
                 diagnostics.Add(BpmnDiagnostic.Warning(node.Id, node.Line, DiagnosticTexts.Unreachable.Format(DiagnosticTerms.Kind(node.Kind))));

@@ -39,7 +39,7 @@ internal sealed class StartEventRules : IProcessRule
     {
         var starts = StartsIn(process, subProcess.Id);
         if (starts.Count != 1
-            || starts[0].Trigger is not (TimerTrigger or MessageTrigger or SignalTrigger or ConditionalTrigger or ErrorTrigger or EscalationTrigger))
+            || starts[0].Trigger is not (TimerTrigger or MessageTrigger or SignalTrigger or ConditionalTrigger or ErrorTrigger or EscalationTrigger or CompensateTrigger))
         {
             diagnostics.Add(BpmnDiagnostic.Error(subProcess.Id, subProcess.Line, EventSubProcessStart.Format()));
         }

@@ -41,8 +41,7 @@ internal static class ModelerFile
     {
         var root = XElement.Parse($"<bpmn:process {Namespaces}>{body}</bpmn:process>");
         var nodes = root.Descendants()
-            .Where(e => e.Name.Namespace == Bpmn && e.Attribute("id") is not null && e.Name.LocalName != "sequenceFlow"
-                && !e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal))
+            .Where(IsNode)
             .ToList();
         var at = new Dictionary<string, (int X, int Y)>(StringComparer.Ordinal);
         var xml = new StringBuilder();
@@ -56,7 +55,7 @@ internal static class ModelerFile
             xml.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"""    <bpmndi:BPMNShape id="{id}_di" bpmnElement="{id}"{expanded}><dc:Bounds x="{x}" y="{y}" width="100" height="80" /></bpmndi:BPMNShape>"""));
         }
-        foreach (var flow in root.Descendants(Bpmn + "sequenceFlow"))
+        foreach (var flow in root.Descendants().Where(e => e.Name.Namespace == Bpmn && e.Name.LocalName is "sequenceFlow" or "association"))
         {
             var source = at.GetValueOrDefault((string?)flow.Attribute("sourceRef") ?? "");
             var target = at.GetValueOrDefault((string?)flow.Attribute("targetRef") ?? "");
@@ -66,4 +65,10 @@ internal static class ModelerFile
         xml.AppendLine("  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>");
         return xml.ToString();
     }
+
+    private static bool IsNode(XElement element) =>
+        element.Name.Namespace == Bpmn
+        && element.Attribute("id") is not null
+        && element.Name.LocalName is not ("sequenceFlow" or "association" or "process" or "multiInstanceLoopCharacteristics" or "conditionExpression")
+        && !element.Name.LocalName.EndsWith("Definition", StringComparison.Ordinal);
 }
