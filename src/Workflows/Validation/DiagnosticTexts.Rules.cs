@@ -84,8 +84,8 @@ public static partial class DiagnosticTexts
         "En inbäddad delprocess behöver exakt en starthändelse utan händelsedefinition");
 
     internal static readonly DiagnosticText EventSubProcessStart = new("event-subprocess-start",
-        "an event subprocess needs exactly one start event with a timer, message, signal, conditional, error or escalation trigger",
-        "En händelsedelprocess behöver exakt en starthändelse av typen timer, meddelande, signal, villkor, fel eller eskalering");
+        "an event subprocess needs exactly one start event with a timer, message, signal, conditional, error, escalation or compensation trigger",
+        "En händelsedelprocess behöver exakt en starthändelse av typen timer, meddelande, signal, villkor, fel, eskalering eller kompensation");
 
     internal static readonly DiagnosticText EventSubProcessFlows = new("event-subprocess-flows",
         "an event subprocess cannot have incoming or outgoing sequence flows",
