@@ -28,6 +28,9 @@ internal static class HistoryTexts
         HistoryTypes.IncidentCreated => "Incident uppstod",
         HistoryTypes.IncidentResolved => "Incident löstes",
         HistoryTypes.VariablesSet => "Variabler ändrades",
+        HistoryTypes.CompensationThrown => "Kompensering kastades",
+        HistoryTypes.CompensationStarted => "Kompensering påbörjades",
+        HistoryTypes.TransactionCancelled => "Transaktionen avbröts",
         _ => type,
     };
 
@@ -51,6 +54,8 @@ internal static class HistoryTexts
             HistoryTypes.SignalReceived => $"Signal togs emot i ”{element}”",
             HistoryTypes.EscalationThrown => $"Eskalering från ”{element}”",
             HistoryTypes.ErrorThrown => $"Fel signalerades i ”{element}”",
+            HistoryTypes.CompensationStarted => $"”{element}” påbörjades för att ångra ett slutfört steg",
+            HistoryTypes.TransactionCancelled => $"Transaktionen ”{element}” avbröts",
             HistoryTypes.IncidentCreated => $"Incident i ”{element}”",
             HistoryTypes.IncidentResolved => $"Incidenten i ”{element}” löstes",
             _ => null,
