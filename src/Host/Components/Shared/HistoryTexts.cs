@@ -29,6 +29,9 @@ internal static class HistoryTexts
         HistoryTypes.IncidentCreated => "Incident uppstod",
         HistoryTypes.IncidentResolved => "Incident löstes",
         HistoryTypes.VariablesSet => "Variabler ändrades",
+        HistoryTypes.CompensationThrown => "Kompensering kastades",
+        HistoryTypes.CompensationStarted => "Kompensering påbörjades",
+        HistoryTypes.TransactionCancelled => "Transaktionen avbröts",
         _ => type,
     };
 
@@ -53,6 +56,8 @@ internal static class HistoryTexts
             HistoryTypes.EscalationThrown => $"Eskalering från ”{element}”",
             HistoryTypes.ConditionMet => $"Villkoret i ”{element}” uppfylldes",
             HistoryTypes.ErrorThrown => $"Fel signalerades i ”{element}”",
+            HistoryTypes.CompensationStarted => $"”{element}” påbörjades för att ångra ett slutfört steg",
+            HistoryTypes.TransactionCancelled => $"Transaktionen ”{element}” avbröts",
             HistoryTypes.IncidentCreated => $"Incident i ”{element}”",
             HistoryTypes.IncidentResolved => $"Incidenten i ”{element}” löstes",
             _ => null,
