@@ -144,6 +144,23 @@ public class FeelFunctionTests
     }
 
     [Fact]
+    public void Evaluate_DateVariables_SubtractThroughADateFunction()
+    {
+        var start = Now.AddDays(-2);
+
+        Assert.Equal(TimeSpan.FromDays(2), Eval("=date and time(due) - start", ("due", Now), ("start", start)));
+        Assert.Equal(true, Eval("=now() - start >= duration(\"P2D\")", ("start", start)));
+    }
+
+    [Fact]
+    public void Evaluate_NullComparison_WorksOnNullAndText()
+    {
+        Assert.Equal(true, Eval("=x = null", ("x", null)));
+        Assert.Equal(false, Eval("=x = null", ("x", "a")));
+        Assert.Equal(true, Eval("=x != null", ("x", "a")));
+    }
+
+    [Fact]
     public void Evaluate_CommentsAndWhitespace_AreIgnored()
     {
         Assert.Equal(true, Eval("= // the limit\n amount /* kr */ > 5", ("amount", 6L)));
