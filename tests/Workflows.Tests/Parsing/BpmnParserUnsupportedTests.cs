@@ -25,8 +25,6 @@ public sealed class BpmnParserUnsupportedTests
     [InlineData("""<bpmn:task id="X"><bpmn:standardLoopCharacteristics /></bpmn:task>""", "standardLoopCharacteristics is not executed")]
     [InlineData("""<bpmn:endEvent id="X"><bpmn:signalEventDefinition /></bpmn:endEvent>""", "a signal endEvent is not supported")]
     [InlineData("""<bpmn:intermediateThrowEvent id="X"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>""", "compensate events are not executed")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="X"><bpmn:conditionalEventDefinition /></bpmn:intermediateCatchEvent>""", "conditional events are not executed")]
-    [InlineData("""<bpmn:intermediateCatchEvent id="X"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent>""", "link events are not executed")]
     [InlineData("""<bpmn:endEvent id="X"><bpmn:cancelEventDefinition /></bpmn:endEvent>""", "cancel events are not executed")]
     [InlineData("""<bpmn:startEvent id="X"><bpmn:errorEventDefinition /></bpmn:startEvent>""", "a error startEvent is not supported")]
     [InlineData("""<bpmn:callActivity id="X" calledElement="a" camunda:calledElementBinding="deployment" />""", "calledElementBinding=\"deployment\" is not supported")]

@@ -48,7 +48,7 @@ public sealed class StartEventRulesTests
                 <bpmn:subProcess id="Sub" triggeredByEvent="true"><bpmn:startEvent id="Inner" /></bpmn:subProcess>
             """);
 
-        diagnostics.AssertError("Sub", "exactly one start event with a timer, message, error or escalation trigger");
+        diagnostics.AssertError("Sub", "exactly one start event with a timer, message, signal, conditional, error or escalation trigger");
     }
 
     [Fact]
