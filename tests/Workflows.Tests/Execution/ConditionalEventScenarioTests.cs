@@ -7,7 +7,7 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// Conditional events: an intermediate catch waits for its condition, boundary events and event subprocess starts fire
 /// when a variable change makes it true (non-interrupting ones once per change from false to true).
 /// </summary>
-public sealed class ConditionalEventScenarioTests
+public sealed partial class ConditionalEventScenarioTests
 {
     private static string Condition(string id, string condition, string attributes = "") => $"""
             <bpmn:conditionalEventDefinition id="Cond_{id}"{attributes}><bpmn:condition xsi:type="bpmn:tFormalExpression">{System.Security.SecurityElement.Escape(condition)}</bpmn:condition></bpmn:conditionalEventDefinition>
