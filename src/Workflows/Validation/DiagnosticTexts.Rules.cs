@@ -48,8 +48,8 @@ public static partial class DiagnosticTexts
         "En händelsebaserad gateway behöver minst två utgående flöden");
 
     internal static readonly DiagnosticText EventGatewayInvalidTarget = new("event-gateway-invalid-target",
-        "'{0}' follows an event-based gateway but is not a timer, message or signal catch event or a receive task",
-        "'{0}' följer på en händelsebaserad gateway men är varken en fångande timer-, meddelande- eller signalhändelse eller en mottagningsuppgift");
+        "'{0}' follows an event-based gateway but is not a timer, message, signal or conditional catch event or a receive task",
+        "'{0}' följer på en händelsebaserad gateway men är varken en fångande timer-, meddelande-, signal- eller villkorshändelse eller en mottagningsuppgift");
 
     internal static readonly DiagnosticText BoundaryUnknownHost = new("boundary-unknown-host",
         "boundary event is attached to unknown node '{0}'",

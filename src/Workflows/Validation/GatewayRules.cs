@@ -76,5 +76,5 @@ internal sealed class GatewayRules : IProcessRule
     }
 
     private static bool IsEventTarget(FlowNode node) => node is ReceiveTask
-        or IntermediateCatchEvent { Trigger: TimerTrigger or MessageTrigger or SignalTrigger };
+        or IntermediateCatchEvent { Trigger: TimerTrigger or MessageTrigger or SignalTrigger or ConditionalTrigger };
 }

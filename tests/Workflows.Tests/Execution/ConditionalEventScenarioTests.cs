@@ -7,7 +7,7 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// Conditional events: an intermediate catch waits for its condition, boundary events and event subprocess starts fire
 /// when a variable change makes it true (non-interrupting ones once per change from false to true).
 /// </summary>
-public sealed class ConditionalEventScenarioTests
+public sealed partial class ConditionalEventScenarioTests
 {
     private static string Condition(string id, string condition, string attributes = "") => $"""
             <bpmn:conditionalEventDefinition id="Cond_{id}"{attributes}><bpmn:condition xsi:type="bpmn:tFormalExpression">{System.Security.SecurityElement.Escape(condition)}</bpmn:condition></bpmn:conditionalEventDefinition>
@@ -207,6 +207,50 @@ public sealed class ConditionalEventScenarioTests
         await f.Engine.SetVariablesAsync(instance.Id, V(("prioritet", "hög")));
 
         Assert.Equal(["Activity_A", "Activity_Reagera"], await TaskIdsAsync(f, instance.Id));
+    }
+
+    /// <summary>An event-based gateway racing a conditional catch against a message: whichever comes first decides.</summary>
+    private static string Race() => ModelerFile.Camunda7("kapplopning", $"""
+            <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Gateway_Vanta" />
+            <bpmn:eventBasedGateway id="Gateway_Vanta"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing><bpmn:outgoing>Flow_3</bpmn:outgoing></bpmn:eventBasedGateway>
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Gateway_Vanta" targetRef="Event_Villkor" />
+            <bpmn:intermediateCatchEvent id="Event_Villkor"><bpmn:incoming>Flow_2</bpmn:incoming><bpmn:outgoing>Flow_4</bpmn:outgoing>{Condition("Race", "${komplett}")}</bpmn:intermediateCatchEvent>
+            <bpmn:sequenceFlow id="Flow_4" sourceRef="Event_Villkor" targetRef="Activity_Handlagg" />
+            {Task("Activity_Handlagg", "Flow_4", "Flow_5")}
+            <bpmn:sequenceFlow id="Flow_5" sourceRef="Activity_Handlagg" targetRef="Event_Slut" />
+            <bpmn:endEvent id="Event_Slut"><bpmn:incoming>Flow_5</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="Flow_3" sourceRef="Gateway_Vanta" targetRef="Event_Aterkallad" />
+            <bpmn:intermediateCatchEvent id="Event_Aterkallad"><bpmn:incoming>Flow_3</bpmn:incoming><bpmn:outgoing>Flow_6</bpmn:outgoing><bpmn:messageEventDefinition id="MsgDef_1" messageRef="Message_Aterkallad" /></bpmn:intermediateCatchEvent>
+            <bpmn:sequenceFlow id="Flow_6" sourceRef="Event_Aterkallad" targetRef="Event_AterkalladSlut" />
+            <bpmn:endEvent id="Event_AterkalladSlut"><bpmn:incoming>Flow_6</bpmn:incoming></bpmn:endEvent>
+        """, """<bpmn:message id="Message_Aterkallad" name="aterkallad" />""");
+
+    [Fact]
+    public async Task EventBasedGateway_ConditionBecomesTrueFirst_TakesThatBranchAndDropsTheMessageSubscription()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("kapplopning", Race());
+        var instance = await f.Engine.StartAsync("kapplopning", businessKey: "K-1", variables: V(("komplett", false)));
+        Assert.Empty(await f.OpenTasksAsync(instance.Id));
+
+        await f.Engine.SetVariablesAsync(instance.Id, V(("komplett", true)));
+
+        Assert.Equal(["Activity_Handlagg"], await TaskIdsAsync(f, instance.Id));
+        await Assert.ThrowsAsync<Samverkan.Workflows.Execution.EngineException>(() => f.Engine.CorrelateMessageAsync("aterkallad", "K-1"));
+    }
+
+    [Fact]
+    public async Task EventBasedGateway_MessageFirst_ConditionNoLongerFires()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("kapplopning", Race());
+        var instance = await f.Engine.StartAsync("kapplopning", businessKey: "K-1", variables: V(("komplett", false)));
+
+        await f.Engine.CorrelateMessageAsync("aterkallad", "K-1");
+
+        Assert.Equal(InstanceStatus.Completed, (await f.InstanceAsync(instance.Id)).Status);
+        Assert.Empty(await f.OpenTasksAsync(instance.Id));
     }
 
     [Fact]
