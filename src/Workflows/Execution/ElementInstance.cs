@@ -43,6 +43,11 @@ internal sealed class ElementInstance
     /// <summary>The step to run again when the incident is retried.</summary>
     public OpKind RetryOp { get; set; }
 
+    /// <summary>The token waits at an asynchronous savepoint of its node; a continuation job (<see cref="JobId"/>) moves it on.</summary>
+    public AsyncPark Park { get; set; }
+    /// <summary>The flow a token parked before its node arrived by (a join counts arrivals per flow).</summary>
+    public string? ParkedVia { get; set; }
+
     /// <summary>An event subprocess instance that interrupted its parent: when it ends, the parent completes.</summary>
     public bool Interrupting { get; set; }
 

@@ -24,17 +24,13 @@ internal static class ExtensionElements
             {
                 context.Warning(child, ForeignExtensionIgnored.Format(child.Name.ToString()));
             }
-            else if (consumed.Contains(name) || name == "properties")
+            else if (consumed.Contains(name) || name is "properties" or "failedJobRetryTimeCycle")
             {
                 continue;
             }
             else if (NotExecuted.Contains(name))
             {
                 context.NotExecuted(child, CamundaNotExecuted.Format(name));
-            }
-            else if (name == "failedJobRetryTimeCycle")
-            {
-                context.Warning(child, CamundaIgnored.Format(name));
             }
             else
             {

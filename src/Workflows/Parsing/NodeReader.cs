@@ -50,6 +50,7 @@ internal sealed class NodeReader(ParseContext context)
         ReportIgnoredChildren(element);
         return node with
         {
+            Async = AsyncReader.Read(element, node, inEventSubProcess, context),
             Name = (string?)element.Attribute("name"),
             Line = ParseContext.LineOf(element),
             ScopeId = scopeId,

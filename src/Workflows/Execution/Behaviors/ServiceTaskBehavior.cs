@@ -34,7 +34,7 @@ internal sealed class ServiceTaskBehavior(ServiceTask task, ProcessModel model) 
             Kind = _task.Implementation == ServiceImplementation.External ? JobKind.External : JobKind.Handler,
             Target = _task.Target,
             Status = JobStatus.Pending,
-            Retries = executor.Core.Options.JobRetries,
+            Retries = _task.Async?.RetryCycle?.Attempts ?? executor.Core.Options.JobRetries,
             CreatedAt = executor.Now,
         };
         executor.Changes.NewJobs.Add(job);
