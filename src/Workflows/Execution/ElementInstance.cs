@@ -48,6 +48,9 @@ internal sealed class ElementInstance
     /// <summary>The flow a token parked before its node arrived by (a join counts arrivals per flow).</summary>
     public string? ParkedVia { get; set; }
 
+    /// <summary>The element's end and take listeners were told; it may leave.</summary>
+    public bool LeaveNotified { get; set; }
+
     /// <summary>An event subprocess instance that interrupted its parent: when it ends, the parent completes.</summary>
     public bool Interrupting { get; set; }
 

@@ -47,12 +47,18 @@ internal sealed partial class Executor
     {
         var parent = ParentOf(instance, element);
         var behavior = instance.Process.BehaviorOf(element);
+        var inner = parent is { IsMultiInstanceBody: true } && !element.IsMultiInstanceBody;
+        if (!element.LeaveNotified && HasLeaveListeners(behavior, element, takesFlows: !inner))
+        {
+            Enqueue(OpKind.NotifyLeave, instance, element);
+            return;
+        }
         Complete(instance, element);
         if (parent is null)
         {
             return;
         }
-        if (parent.IsMultiInstanceBody && !element.IsMultiInstanceBody)
+        if (inner)
         {
             parent.Completed++;
             Enqueue(OpKind.CheckMultiInstance, instance, parent);

@@ -8,7 +8,8 @@ namespace Samverkan.Workflows.Parsing;
 /// <summary>Reports the children of bpmn:extensionElements that the element's reader did not consume.</summary>
 internal static class ExtensionElements
 {
-    // Listeners, scripts-by-mapping and Java wiring run code inside Camunda; Samverkan would silently skip it.
+    // Scripts-by-mapping and Java wiring run code inside Camunda; Samverkan would silently skip it. Listeners on flow
+    // nodes and flows are read by ListenerReader; elsewhere they are not executed.
     private static readonly HashSet<string> NotExecuted =
         ["executionListener", "taskListener", "inputOutput", "connector", "field", "script"];
 
@@ -27,6 +28,14 @@ internal static class ExtensionElements
             else if (consumed.Contains(name) || name is "properties" or "failedJobRetryTimeCycle")
             {
                 continue;
+            }
+            else if (name is "executionListener" or "taskListener" && ListenerReader.ReadsOn(element))
+            {
+                continue;
+            }
+            else if (name is "executionListener" or "taskListener" && element.Name.LocalName == "process")
+            {
+                context.NotExecuted(child, ListenerOnProcessNotSupported.Format(name));
             }
             else if (NotExecuted.Contains(name))
             {
