@@ -16,6 +16,10 @@ internal sealed partial class Executor
             {
                 ApplyInputs(instance, element, behavior.Inputs);
             }
+            if (!element.IsMultiInstanceBody && AwaitJobListener(instance, element, behavior.Node, ListenerEvent.Start))
+            {
+                return;
+            }
             if (!element.IsMultiInstanceBody && behavior.Node.Listeners.Count > 0)
             {
                 await NotifyAsync(instance, element, behavior.Node.Listeners, ListenerEvent.Start, element.ElementId, null, ct);

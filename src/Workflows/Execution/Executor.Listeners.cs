@@ -12,7 +12,7 @@ internal sealed partial class Executor
     {
         foreach (var listener in listeners)
         {
-            if (listener.Event != at)
+            if (listener.Event != at || listener.JobType is not null)
             {
                 continue;
             }
@@ -50,6 +50,10 @@ internal sealed partial class Executor
     private async Task NotifyLeaveAsync(LoadedInstance instance, ElementInstance element, CancellationToken ct)
     {
         var behavior = instance.Process.BehaviorOf(element);
+        if (!element.IsMultiInstanceBody && AwaitJobListener(instance, element, behavior.Node, ListenerEvent.End))
+        {
+            return;
+        }
         try
         {
             if (!element.IsMultiInstanceBody)

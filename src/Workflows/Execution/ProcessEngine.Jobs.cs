@@ -58,6 +58,11 @@ public sealed partial class ProcessEngine
             await CheckInputAsync(instance.Record, prepared, ct);
             FinishJob(executor, job, instance, element);
             executor.SetVariables(instance, element, prepared);
+            if (element.AwaitingListener is not null)
+            {
+                executor.ListenerJobCompleted(instance, element);
+                return;
+            }
             executor.Enqueue(OpKind.Leave, instance, element);
         }, ct);
     }

@@ -21,6 +21,10 @@ internal static class ExtensionElements
         foreach (var child in element.Elements(Bpmn + "extensionElements").Elements())
         {
             var name = child.Name.LocalName;
+            if (child.Name == ListenerReader.ZeebeListeners && ListenerReader.ReadsOn(element))
+            {
+                continue;
+            }
             if (child.Name.Namespace != Camunda)
             {
                 context.Warning(child, ForeignExtensionIgnored.Format(child.Name.ToString()));

@@ -21,9 +21,19 @@ internal static partial class ListenerReader
         element.Name.Namespace == Bpmn && element.Name.LocalName is not ("process" or "definitions" or "multiInstanceLoopCharacteristics")
         && !element.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal);
 
+    private static readonly XNamespace Zeebe = "http://camunda.org/schema/zeebe/1.0";
+    public static readonly XName ZeebeListeners = Zeebe + "executionListeners";
+
     public static IReadOnlyList<Listener> ForNode(XElement element, FlowNode node, ParseContext context)
     {
         var listeners = new List<Listener>();
+        foreach (var child in element.Elements(Bpmn + "extensionElements").Elements(ZeebeListeners).Elements())
+        {
+            if (ReadZeebe(child, node, context) is { } listener)
+            {
+                listeners.Add(listener);
+            }
+        }
         foreach (var child in ExtensionElements.Of(element, "executionListener"))
         {
             if (Read(child, "executionListener", context) is not { } listener)
@@ -88,6 +98,34 @@ internal static partial class ListenerReader
             }
         }
         return listeners;
+    }
+
+    /// <summary>zeebe:executionListener eventType="start|end" type="job-type" retries="n": a job for an external worker.</summary>
+    private static Listener? ReadZeebe(XElement child, FlowNode node, ParseContext context)
+    {
+        var eventName = (string?)child.Attribute("eventType") ?? "";
+        ListenerEvent? at = eventName switch { "start" => ListenerEvent.Start, "end" => ListenerEvent.End, _ => null };
+        var type = MultiInstanceReader.NullIfBlank((string?)child.Attribute("type"));
+        var retriesText = (string?)child.Attribute("retries");
+        if (child.Name != Zeebe + "executionListener" || at is null || node is Gateway
+            || (at == ListenerEvent.End && node is EndEvent { Trigger: not NoneTrigger }))
+        {
+            context.NotExecuted(child, ListenerEventNotSupported.Format("zeebe:" + child.Name.LocalName, eventName, DiagnosticTerms.Kind(node.Kind),
+                node is Gateway ? "none (put it on the element before or after the gateway)" : "start, end"));
+            return null;
+        }
+        if (type is null || type.StartsWith('='))
+        {
+            context.NotExecuted(child, ZeebeListenerType.Format(eventName, type ?? ""));
+            return null;
+        }
+        var retries = 3;
+        if (retriesText is not null && (!int.TryParse(retriesText, out retries) || retries < 1))
+        {
+            context.Error(child, ZeebeListenerRetries.Format(retriesText));
+            return null;
+        }
+        return new Listener(at.Value, null, null, ParseContext.LineOf(child)) { JobType = type, Retries = retries };
     }
 
     private static Listener? Read(XElement child, string kind, ParseContext context)

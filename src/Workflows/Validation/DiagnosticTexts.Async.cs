@@ -58,4 +58,12 @@ public static partial class DiagnosticTexts
     internal static readonly DiagnosticText ListenerOnProcessNotSupported = new("listener-on-process-not-supported",
         "camunda:{0} on the process itself is not supported: put it on the start or end event",
         "camunda:{0} på själva processen stöds inte: sätt den på start- eller sluthändelsen");
+
+    internal static readonly DiagnosticText ZeebeListenerType = new("zeebe-listener-type",
+        "zeebe:executionListener eventType=\"{0}\" needs a fixed job type (type=\"{1}\"): a FEEL expression (=...) is not evaluated",
+        "zeebe:executionListener eventType=\"{0}\" behöver en fast jobbtyp (type=\"{1}\"): ett FEEL-uttryck (=...) utvärderas inte");
+
+    internal static readonly DiagnosticText ZeebeListenerRetries = new("zeebe-listener-retries",
+        "zeebe:executionListener retries=\"{0}\" is not a positive whole number",
+        "zeebe:executionListener retries=\"{0}\" är inte ett positivt heltal");
 }

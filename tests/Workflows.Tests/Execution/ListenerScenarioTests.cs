@@ -173,6 +173,43 @@ public sealed class ListenerScenarioTests
         Assert.Equal("b", Assert.Single(await f.OpenTasksAsync(instance.Id)).ElementId);
     }
 
+    [Fact]
+    public async Task ZeebeListeners_StartAndEnd_ElementWaitsForEachWorkerJob()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("p", ModelerFile.Camunda8("p", """
+                <bpmn:startEvent id="s"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="a" name="Kontrollera">
+                  <bpmn:extensionElements>
+                    <zeebe:executionListeners>
+                      <zeebe:executionListener eventType="start" type="kontrollera" retries="2" />
+                      <zeebe:executionListener eventType="end" type="arkivera" />
+                    </zeebe:executionListeners>
+                  </bpmn:extensionElements>
+                  <bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing>
+                </bpmn:task>
+                <bpmn:userTask id="b"><bpmn:incoming>f2</bpmn:incoming></bpmn:userTask>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="a" />
+                <bpmn:sequenceFlow id="f2" sourceRef="a" targetRef="b" />
+            """));
+        var instance = await f.Engine.StartAsync("p");
+        Assert.Empty(await f.Engine.FetchAndLockAsync("w", ["arkivera"], 5, TimeSpan.FromMinutes(1)));
+
+        var start = Assert.Single(await f.Engine.FetchAndLockAsync("w", ["kontrollera"], 5, TimeSpan.FromMinutes(1)));
+        Assert.Equal(("a", 2), (start.ElementId, start.Retries));
+        await f.Engine.CompleteExternalTaskAsync(start.Id, "w", V(("kontrollerad", true)));
+
+        Assert.Equal(["a"], (await f.InstanceAsync(instance.Id)).ActiveElementIds);
+        var end = Assert.Single(await f.Engine.FetchAndLockAsync("w", ["arkivera"], 5, TimeSpan.FromMinutes(1)));
+        Assert.Equal(true, end.Variables["kontrollerad"]);
+        Assert.Empty(await f.OpenTasksAsync(instance.Id));
+        await f.Engine.CompleteExternalTaskAsync(end.Id, "w");
+
+        Assert.Equal("b", Assert.Single(await f.OpenTasksAsync(instance.Id)).ElementId);
+        var entered = (await f.Engine.GetHistoryAsync(instance.Id)).Where(h => h.Type == HistoryTypes.ElementEntered && h.ElementId == "a");
+        Assert.Single(entered);
+    }
+
     private sealed class RecordingListener(string name) : IListenerHandler
     {
         public List<ListenerContext> Calls { get; } = [];

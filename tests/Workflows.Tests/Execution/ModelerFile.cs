@@ -10,7 +10,18 @@ internal static class ModelerFile
 {
     private static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-    public static string Camunda7(string processId, string body, string declarations = "")
+    public static string Camunda7(string processId, string body, string declarations = "") =>
+        File(processId, body, declarations,
+            """xmlns:camunda="http://camunda.org/schema/1.0/bpmn" """,
+            """modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.22.0" """);
+
+    /// <summary>The same as Camunda Modeler 5 saves a Camunda 8 (Zeebe) diagram.</summary>
+    public static string Camunda8(string processId, string body, string declarations = "") =>
+        File(processId, body, declarations,
+            """xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" """,
+            """modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.6.0" """);
+
+    private static string File(string processId, string body, string declarations, string dialect, string platform)
     {
         var process = $"""
               <bpmn:process id="{processId}" isExecutable="true">
@@ -19,7 +30,7 @@ internal static class ModelerFile
             """;
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
-            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.22.0">
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" {dialect}xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0" {platform}>
             {process}
             {declarations}
               <bpmndi:BPMNDiagram id="BPMNDiagram_1">
@@ -33,7 +44,7 @@ internal static class ModelerFile
 
     private static string Diagram(string process)
     {
-        var root = XElement.Parse($"""<x xmlns:bpmn="{Bpmn}" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">{process}</x>""");
+        var root = XElement.Parse($"""<x xmlns:bpmn="{Bpmn}" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">{process}</x>""");
         var lines = new List<string>();
         var x = 150;
         var centers = new Dictionary<string, (int X, int Y)>();
