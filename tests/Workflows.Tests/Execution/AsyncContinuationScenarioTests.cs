@@ -211,6 +211,38 @@ public sealed class AsyncContinuationScenarioTests
         Assert.Equal(["s", "fork", "b", "a"], entered);
     }
 
+    [Fact]
+    public async Task AsyncBeforeInclusiveJoin_TokensParkedBeforeIt_JoinWaitsForBothAndFiresOnce()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("p", ModelerFile.Camunda7("p", """
+                <bpmn:startEvent id="s"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:inclusiveGateway id="fork"><bpmn:incoming>f1</bpmn:incoming><bpmn:outgoing>fa</bpmn:outgoing><bpmn:outgoing>fb</bpmn:outgoing></bpmn:inclusiveGateway>
+                <bpmn:task id="a" camunda:asyncBefore="true"><bpmn:incoming>fa</bpmn:incoming><bpmn:outgoing>fa2</bpmn:outgoing></bpmn:task>
+                <bpmn:task id="b" camunda:asyncBefore="true"><bpmn:incoming>fb</bpmn:incoming><bpmn:outgoing>fb2</bpmn:outgoing></bpmn:task>
+                <bpmn:inclusiveGateway id="join" camunda:asyncBefore="true"><bpmn:incoming>fa2</bpmn:incoming><bpmn:incoming>fb2</bpmn:incoming><bpmn:outgoing>f2</bpmn:outgoing></bpmn:inclusiveGateway>
+                <bpmn:userTask id="e"><bpmn:incoming>f2</bpmn:incoming></bpmn:userTask>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="fork" />
+                <bpmn:sequenceFlow id="fa" sourceRef="fork" targetRef="a"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${true}</bpmn:conditionExpression></bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="fb" sourceRef="fork" targetRef="b"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${true}</bpmn:conditionExpression></bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="fa2" sourceRef="a" targetRef="join" />
+                <bpmn:sequenceFlow id="fb2" sourceRef="b" targetRef="join" />
+                <bpmn:sequenceFlow id="f2" sourceRef="join" targetRef="e" />
+            """));
+        var instance = await f.Engine.StartAsync("p");
+
+        var jobs = (await f.Store.FindRunnableHandlerJobsAsync(f.Clock.GetUtcNow(), 10)).ToDictionary(j => j.ElementId);
+        Assert.True(await f.Engine.ExecuteJobAsync(jobs["a"].Id));
+        var parkedAtJoin = Assert.Single(await f.Store.FindRunnableHandlerJobsAsync(f.Clock.GetUtcNow(), 10), j => j.ElementId == "join");
+        // Exclusive: b was parked first, so the join's job waits for it.
+        Assert.False(await f.Engine.ExecuteJobAsync(parkedAtJoin.Id));
+        Assert.True(await f.Engine.ExecuteJobAsync(jobs["b"].Id));
+        Assert.Equal(2, await f.Engine.RunDueJobsAsync());
+
+        Assert.Equal("e", Assert.Single(await f.OpenTasksAsync(instance.Id)).ElementId);
+        Assert.Single(await f.Engine.GetHistoryAsync(instance.Id), h => h.Type == HistoryTypes.ElementCompleted && h.ElementId == "join");
+    }
+
     private sealed class FailingHandler : IServiceTaskHandler
     {
         public int Calls { get; private set; }

@@ -38,6 +38,10 @@ public sealed class AsyncAndListenerParsingTests
         "invalid-async-flag", "camunda:asyncBefore=\"yes\" is neither \"true\" nor \"false\"")]
     [InlineData("""<bpmn:task id="X" camunda:asyncBefore="true"><bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R3/P1M</camunda:failedJobRetryTimeCycle></bpmn:extensionElements></bpmn:task>""",
         "invalid-retry-cycle", "camunda:failedJobRetryTimeCycle 'R3/P1M' is not R<attempts>/<duration>")]
+    [InlineData("""<bpmn:task id="X" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"><bpmn:extensionElements><zeebe:executionListeners><zeebe:executionListener eventType="start" type="=jobType" /></zeebe:executionListeners></bpmn:extensionElements></bpmn:task>""",
+        "zeebe-listener-type", "zeebe:executionListener eventType=\"start\" needs a fixed job type")]
+    [InlineData("""<bpmn:parallelGateway id="X" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0"><bpmn:extensionElements><zeebe:executionListeners><zeebe:executionListener eventType="start" type="t" /></zeebe:executionListeners></bpmn:extensionElements></bpmn:parallelGateway>""",
+        "listener-event-not-supported", "zeebe:executionListener event=\"start\" is not supported on parallelGateway")]
     public void Parse_Unsupported_ErrorNamingElementAndWhatToDo(string body, string code, string message)
     {
         var result = Parse(body);
