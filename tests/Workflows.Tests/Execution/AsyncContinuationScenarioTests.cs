@@ -2,6 +2,7 @@ using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Storage;
+using Samverkan.Workflows.Tests.Persistence;
 using static Samverkan.Workflows.Tests.Execution.EngineFixture;
 
 namespace Samverkan.Workflows.Tests.Execution;
@@ -40,10 +41,13 @@ public sealed class AsyncContinuationScenarioTests
         Assert.Equal(JobStatus.Completed, (await f.Store.GetJobAsync(job.Id))!.Status);
     }
 
-    [Fact]
-    public async Task AsyncBefore_JobRunTwice_AppliesOnce()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AsyncBefore_JobRunTwice_AppliesOnce(bool durable)
     {
-        var f = new EngineFixture();
+        using var database = durable ? new TestWorkflowDatabase() : null;
+        var f = new EngineFixture(database?.CreateStore());
         await f.DeployXmlAsync("p", BeforeTask);
         var instance = await f.Engine.StartAsync("p");
         var job = Assert.Single(await f.Store.FindRunnableHandlerJobsAsync(f.Clock.GetUtcNow(), 10));
