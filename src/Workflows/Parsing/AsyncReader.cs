@@ -29,6 +29,10 @@ internal static partial class AsyncReader
         {
             context.Error(element, AsyncBeforeNotSupported.Format(DiagnosticTerms.Kind(node.Kind)));
         }
+        else if (before && AfterEventBasedGateway(element))
+        {
+            context.Error(element, AsyncBeforeEventGatewayTarget.Format());
+        }
         if (after && node is Gateway)
         {
             context.Error(element, AsyncAfterNotSupported.Format(DiagnosticTerms.Kind(node.Kind)));
@@ -42,6 +46,16 @@ internal static partial class AsyncReader
             return null;
         }
         return new AsyncContinuation { Before = before, After = after, Exclusive = exclusive, RetryCycle = cycle };
+    }
+
+    /// <summary>An event-based gateway arms the events after it itself; no token arrives at them to be parked.</summary>
+    private static bool AfterEventBasedGateway(XElement element)
+    {
+        var id = (string?)element.Attribute("id");
+        var siblings = element.Parent?.Elements().ToList() ?? [];
+        return siblings.Where(e => e.Name == Bpmn + "sequenceFlow" && (string?)e.Attribute("targetRef") == id)
+            .Select(flow => (string?)flow.Attribute("sourceRef"))
+            .Any(source => siblings.Any(e => e.Name == Bpmn + "eventBasedGateway" && (string?)e.Attribute("id") == source));
     }
 
     private static bool Flag(XElement element, string name, ParseContext context)

@@ -23,7 +23,7 @@ public static partial class DiagnosticTexts
         "camunda:asyncAfter is not supported on {0}: a gateway chooses its flows as it leaves; put camunda:asyncBefore on the elements after it instead",
         "camunda:asyncAfter stöds inte på {0}: en gateway väljer flöden när den lämnas; sätt camunda:asyncBefore på elementen efter den i stället");
 
-    internal static readonly DiagnosticText AsyncAfterEventGatewayTarget = new("async-before-after-event-gateway",
+    internal static readonly DiagnosticText AsyncBeforeEventGatewayTarget = new("async-before-after-event-gateway",
         "camunda:asyncBefore is not supported on an event after an event-based gateway: the gateway waits for the event itself; put camunda:asyncAfter on the event instead",
         "camunda:asyncBefore stöds inte på en händelse efter en händelsebaserad gateway: gatewayen väntar själv på händelsen; använd camunda:asyncAfter på händelsen i stället");
 

@@ -53,6 +53,20 @@ public sealed class AsyncAndListenerParsingTests
     }
 
     [Fact]
+    public void Parse_AsyncBeforeAfterEventBasedGateway_Refused()
+    {
+        var result = Parse("""
+            <bpmn:eventBasedGateway id="G" />
+            <bpmn:intermediateCatchEvent id="X" camunda:asyncBefore="true"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
+            <bpmn:sequenceFlow id="f" sourceRef="G" targetRef="X" />
+            """);
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError && d.Code == "async-before-after-event-gateway");
+        Assert.Equal("X", error.ElementId);
+        Assert.Contains("put camunda:asyncAfter on the event instead", error.Message);
+    }
+
+    [Fact]
     public void Parse_TakeListenerOnFlowFromGateway_Refused()
     {
         var result = Parse("""
