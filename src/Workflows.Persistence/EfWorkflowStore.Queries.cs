@@ -120,7 +120,7 @@ internal sealed partial class EfWorkflowStore
 
     public Task<IReadOnlyList<JobRecord>> FindRunnableHandlerJobsAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
         ListAsync(db => db.Jobs.AsNoTracking()
-            .Where(j => j.Kind == JobKind.Handler && j.Status == JobStatus.Pending && (j.NotBefore == null || j.NotBefore <= now))
+            .Where(j => j.Kind != JobKind.External && j.Status == JobStatus.Pending && (j.NotBefore == null || j.NotBefore <= now))
             .OrderBy(j => j.CreatedAt).Take(max), ct);
 
     public Task<IncidentRecord?> GetIncidentAsync(Guid id, CancellationToken ct = default) =>

@@ -32,7 +32,8 @@ public static class WorkflowsServiceCollectionExtensions
             completionValidator: sp.GetService<ITaskCompletionValidator>(),
             inputValidator: sp.GetService<IVariableInputValidator>(),
             // A host registers one (the generic host always does); without it the engine records no metrics.
-            meters: sp.GetService<IMeterFactory>()));
+            meters: sp.GetService<IMeterFactory>(),
+            listenerHandlers: sp.GetServices<IListenerHandler>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<ProcessEngine>().Queries);
         return services;
     }

@@ -1,3 +1,5 @@
+using Samverkan.Workflows.Model;
+
 namespace Samverkan.Workflows.Execution;
 
 internal enum ElementState
@@ -44,6 +46,20 @@ internal sealed class ElementInstance
     public Guid? IncidentId { get; set; }
     /// <summary>The step to run again when the incident is retried.</summary>
     public OpKind RetryOp { get; set; }
+
+    /// <summary>The token waits at an asynchronous savepoint of its node; a continuation job (<see cref="JobId"/>) moves it on.</summary>
+    public AsyncPark Park { get; set; }
+    /// <summary>The flow a token parked before its node arrived by (a join counts arrivals per flow).</summary>
+    public string? ParkedVia { get; set; }
+
+    /// <summary>The element waits for the job of a zeebe:executionListener (<see cref="JobId"/>) before it starts or ends.</summary>
+    public ListenerEvent? AwaitingListener { get; set; }
+    /// <summary>Zeebe start and end listener jobs already completed for this element instance.</summary>
+    public int StartJobsDone { get; set; }
+    public int EndJobsDone { get; set; }
+
+    /// <summary>The element's end and take listeners were told; it may leave.</summary>
+    public bool LeaveNotified { get; set; }
 
     /// <summary>An event subprocess instance that interrupted its parent: when it ends, the parent completes.</summary>
     public bool Interrupting { get; set; }

@@ -21,7 +21,8 @@ internal sealed class EngineCore(
     IExpressionGlobals? globals = null,
     ITaskCompletionValidator? completionValidator = null,
     IVariableInputValidator? inputValidator = null,
-    EngineMetrics? metrics = null)
+    EngineMetrics? metrics = null,
+    IEnumerable<IListenerHandler>? listenerHandlers = null)
 {
     public IWorkflowStore Store { get; } = store;
     public TimeProvider Clock { get; } = clock;
@@ -29,6 +30,8 @@ internal sealed class EngineCore(
     public ExpressionCompiler Compiler { get; } = compiler;
     public IReadOnlyDictionary<string, IServiceTaskHandler> Handlers { get; } =
         handlers.ToDictionary(h => h.Name, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, IListenerHandler> ListenerHandlers { get; } =
+        (listenerHandlers ?? []).ToDictionary(h => h.Name, StringComparer.Ordinal);
     public IBusinessRuleEvaluator? Rules { get; } = rules;
     public ITimerScheduler? TimerScheduler { get; } = timerScheduler;
     public IJobScheduler? JobScheduler { get; } = jobScheduler;

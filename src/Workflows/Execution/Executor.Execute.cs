@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Execution.Behaviors;
 using Samverkan.Workflows.Expressions;
+using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Execution;
 
@@ -15,7 +16,22 @@ internal sealed partial class Executor
             {
                 ApplyInputs(instance, element, behavior.Inputs);
             }
+            if (!element.IsMultiInstanceBody && AwaitJobListener(instance, element, behavior.Node, ListenerEvent.Start))
+            {
+                return;
+            }
+            if (!element.IsMultiInstanceBody && behavior.Node.Listeners.Count > 0)
+            {
+                await NotifyAsync(instance, element, behavior.Node.Listeners, ListenerEvent.Start, element.ElementId, null, ct);
+            }
             await behavior.ExecuteAsync(new BehaviorContext(this, instance, element), ct);
+        }
+        catch (ListenerException e)
+        {
+            if (instance.State.Find(element.Id) is not null)
+            {
+                RaiseIncident(instance, element, IncidentTypes.ListenerFailed, e.Message, OpKind.Execute);
+            }
         }
         catch (Exception e) when (e is ExpressionException or VariableException or BusinessRuleException)
         {

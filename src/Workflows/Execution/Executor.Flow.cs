@@ -18,8 +18,16 @@ internal sealed partial class Executor
     }
 
     /// <summary>A token arrives at a node inside a scope; the node's entry behaviour decides what it becomes (a join counts it).</summary>
-    public void Arrive(LoadedInstance instance, ElementInstance scope, string nodeId, string? viaFlow) =>
-        instance.Process.Entry(nodeId).Arrive(this, instance, scope, viaFlow);
+    public void Arrive(LoadedInstance instance, ElementInstance scope, string nodeId, string? viaFlow)
+    {
+        var entry = instance.Process.Entry(nodeId);
+        if (entry.Node.Async is { Before: true })
+        {
+            Park(instance, scope, entry.Node, AsyncPark.Before, viaFlow);
+            return;
+        }
+        entry.Arrive(this, instance, scope, viaFlow);
+    }
 
     /// <summary>A new element instance of the node inside the scope, recorded as entered.</summary>
     public ElementInstance Enter(LoadedInstance instance, ElementInstance scope, string nodeId, ElementState state = ElementState.Waiting, bool isScope = false) =>
@@ -39,6 +47,12 @@ internal sealed partial class Executor
     {
         var parent = ParentOf(instance, element);
         var behavior = instance.Process.BehaviorOf(element);
+        var inner = parent is { IsMultiInstanceBody: true } && !element.IsMultiInstanceBody;
+        if (!element.LeaveNotified && HasLeaveListeners(behavior, element, takesFlows: !inner))
+        {
+            Enqueue(OpKind.NotifyLeave, instance, element);
+            return;
+        }
         if (!TryApplyOutputs(instance, element, parent, behavior))
         {
             return;
@@ -49,10 +63,15 @@ internal sealed partial class Executor
         {
             return;
         }
-        if (parent.IsMultiInstanceBody && !element.IsMultiInstanceBody)
+        if (inner)
         {
             parent.Completed++;
             Enqueue(OpKind.CheckMultiInstance, instance, parent);
+            return;
+        }
+        if (behavior.Node.Async is { After: true })
+        {
+            Park(instance, parent, behavior.Node, AsyncPark.After, viaFlow: null);
             return;
         }
         TakeFlows(instance, parent, behavior.Outgoing);

@@ -156,6 +156,9 @@ internal sealed partial class Executor
             case OpKind.CheckMultiInstance:
                 instance.Process.BehaviorOf(element).Continue(new BehaviorContext(this, instance, element));
                 break;
+            case OpKind.NotifyLeave:
+                await NotifyLeaveAsync(instance, element, ct);
+                break;
             case OpKind.CheckScope:
                 await CheckScopeAsync(instance, element, ct);
                 break;

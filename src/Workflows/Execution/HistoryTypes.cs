@@ -27,6 +27,8 @@ public static class HistoryTypes
     public const string TransactionCancelled = "TransactionCancelled";
     public const string DecisionEvaluated = "DecisionEvaluated";
     public const string JobFailed = "JobFailed";
+    /// <summary>A token waits at an asynchronous savepoint (detail "before" or "after" the element) for its job.</summary>
+    public const string AsyncSavepoint = "AsyncSavepoint";
     public const string IncidentCreated = "IncidentCreated";
     public const string IncidentResolved = "IncidentResolved";
     public const string VariablesSet = "VariablesSet";

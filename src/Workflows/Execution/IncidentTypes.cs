@@ -10,4 +10,5 @@ public static class IncidentTypes
     public const string Configuration = "Configuration";
     public const string CalledProcessMissing = "CalledProcessMissing";
     public const string Unsupported = "Unsupported";
+    public const string ListenerFailed = "ListenerFailed";
 }

@@ -12,6 +12,8 @@ internal enum OpKind
     CheckScope,
     /// <summary>See whether a multi-instance body is done after an inner instance ended.</summary>
     CheckMultiInstance,
+    /// <summary>Tell the end and take listeners of an element that leaves, then leave.</summary>
+    NotifyLeave,
 }
 
 /// <summary>One step on a trigger's agenda.</summary>

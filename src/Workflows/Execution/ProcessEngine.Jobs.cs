@@ -58,6 +58,11 @@ public sealed partial class ProcessEngine
             await CheckInputAsync(instance.Record, prepared, ct);
             FinishJob(executor, job, instance, element);
             executor.SetVariables(instance, element, prepared);
+            if (element.AwaitingListener is not null)
+            {
+                executor.ListenerJobCompleted(instance, element);
+                return;
+            }
             executor.Enqueue(OpKind.Leave, instance, element);
         }, ct);
     }
@@ -105,7 +110,7 @@ public sealed partial class ProcessEngine
         return (job, instance, element);
     }
 
-    /// <summary>Runs every handler job that is due (the sweep's job half); returns how many ran.</summary>
+    /// <summary>Runs every handler and continuation job that is due (the sweep's job half); returns how many ran.</summary>
     public async Task<int> RunDueJobsAsync(int max = 100, CancellationToken ct = default)
     {
         var ran = 0;
@@ -120,13 +125,18 @@ public sealed partial class ProcessEngine
     }
 
     /// <summary>
-    /// Runs handler job <paramref name="jobId"/> outside any transaction, then applies its result in one.
+    /// Runs handler job <paramref name="jobId"/> outside any transaction, then applies its result in one; a continuation
+    /// job (an asynchronous savepoint) moves its token on in one trigger.
     /// Safe to call twice: only one result is applied. Handlers should be idempotent.
     /// </summary>
     public async Task<bool> ExecuteJobAsync(Guid jobId, CancellationToken ct = default)
     {
         var now = _core.Clock.GetUtcNow();
         var job = await _core.Store.GetJobAsync(jobId, ct);
+        if (job is { Kind: JobKind.Continuation, Status: JobStatus.Pending })
+        {
+            return job.NotBefore <= now || job.NotBefore is null ? await ContinueAsync(job, ct) : false;
+        }
         if (job is null || job.Kind != JobKind.Handler || job.Status != JobStatus.Pending || job.NotBefore > now)
         {
             return false;
@@ -183,8 +193,7 @@ public sealed partial class ProcessEngine
                     break;
                 default:
                     fresh.Retries = Math.Max(0, fresh.Retries - 1);
-                    var attempt = _core.Options.JobRetries - fresh.Retries;
-                    Failed(executor, fresh, instance, live, failure.Message, executor.Now + _core.Options.JobRetryDelay * Math.Max(1, attempt));
+                    Failed(executor, fresh, instance, live, failure.Message, executor.Now + RetryWait(instance, fresh));
                     break;
             }
             return true;
@@ -214,7 +223,7 @@ public sealed partial class ProcessEngine
         else
         {
             job.NotBefore = retryAt;
-            if (job.Kind == JobKind.Handler)
+            if (job.Kind != JobKind.External)
             {
                 executor.EnqueueJob(job.Id, retryAt);
             }
@@ -244,7 +253,7 @@ public sealed partial class ProcessEngine
                 executor.Changes.ChangedJobs.Add(job);
                 element.JobId = job.Id;
                 executor.Resolve(instance, element);
-                if (job.Kind == JobKind.Handler)
+                if (job.Kind != JobKind.External)
                 {
                     executor.EnqueueJob(job.Id, null);
                 }

@@ -41,7 +41,7 @@ public sealed partial class ProcessEngine
             task.Assignee = user;
             task.ClaimedAt = _core.Clock.GetUtcNow();
             return user;
-        }, ct);
+        }, ct, notify: ListenerEvent.Assignment);
     }
 
     public Task<UserTaskView> UnclaimTaskAsync(Guid taskId, CancellationToken ct = default) =>
@@ -53,12 +53,18 @@ public sealed partial class ProcessEngine
             return previous;
         }, ct);
 
-    private async Task<UserTaskView> ChangeTaskAsync(Guid taskId, string historyType, Func<UserTaskRecord, string?> change, CancellationToken ct)
+    private async Task<UserTaskView> ChangeTaskAsync(Guid taskId, string historyType, Func<UserTaskRecord, string?> change, CancellationToken ct,
+        ListenerEvent? notify = null)
     {
         return await TriggerAsync(async executor =>
         {
-            var (task, instance, _) = await LoadOpenTaskAsync(executor, taskId, ct);
+            var (task, instance, element) = await LoadOpenTaskAsync(executor, taskId, ct);
+            var previous = task.Assignee;
             var detail = change(task);
+            if (notify is { } at && task.Assignee != previous)
+            {
+                await executor.NotifyAsync(instance, element, instance.Process.Model.Node(task.ElementId).Listeners, at, task.ElementId, task.Id, ct);
+            }
             executor.Changes.ChangedTasks.Add(task);
             executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = historyType, ElementId = task.ElementId, ElementInstanceId = task.ElementInstanceId, Detail = detail });
             return task.ToView();
@@ -91,6 +97,8 @@ public sealed partial class ProcessEngine
             executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.TaskCompleted, ElementId = task.ElementId, ElementInstanceId = element.Id, Detail = task.CompletedBy });
             element.TaskId = null;
             executor.SetVariables(instance, element, prepared);
+            // A failing complete listener refuses the completion: the task stays open.
+            await executor.NotifyAsync(instance, element, node.Listeners, ListenerEvent.Complete, task.ElementId, task.Id, ct);
             executor.Enqueue(OpKind.Leave, instance, element);
             return true;
         }, ct));

@@ -32,12 +32,13 @@ public sealed partial class ProcessEngine
         IExpressionGlobals? globals = null,
         ITaskCompletionValidator? completionValidator = null,
         IVariableInputValidator? inputValidator = null,
-        IMeterFactory? meters = null)
+        IMeterFactory? meters = null,
+        IEnumerable<IListenerHandler>? listenerHandlers = null)
     {
         var log = (ILogger?)logger ?? NullLogger.Instance;
         _core = new EngineCore(store, clock, options ?? new EngineOptions(), compiler ?? new ExpressionCompiler(),
             handlers ?? [], rules, timerScheduler, jobScheduler, listeners ?? [], log, globals, completionValidator, inputValidator,
-            meters is null ? null : new EngineMetrics(meters, store, clock, log));
+            meters is null ? null : new EngineMetrics(meters, store, clock, log), listenerHandlers);
         Queries = new ProcessQueries(store);
     }
 

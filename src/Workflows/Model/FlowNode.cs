@@ -13,6 +13,12 @@ public abstract record FlowNode
     public IReadOnlyList<string> Incoming { get; init; } = [];
     public IReadOnlyList<string> Outgoing { get; init; } = [];
 
+    /// <summary>camunda:asyncBefore/asyncAfter, exclusive and the job retry cycle; null when none is written.</summary>
+    public AsyncContinuation? Async { get; init; }
+
+    /// <summary>Execution listeners (start, end) and, on a user task, task listeners, in document order.</summary>
+    public IReadOnlyList<Listener> Listeners { get; init; } = [];
+
     /// <summary>The BPMN element name as written, e.g. "userTask".</summary>
     public abstract string Kind { get; }
 }

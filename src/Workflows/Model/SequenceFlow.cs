@@ -9,4 +9,7 @@ public sealed record SequenceFlow
     public required string SourceId { get; init; }
     public required string TargetId { get; init; }
     public string? Condition { get; init; }
+
+    /// <summary>Execution listeners with event="take", told as a token takes the flow.</summary>
+    public IReadOnlyList<Listener> Listeners { get; init; } = [];
 }

@@ -11,7 +11,7 @@ internal static class CamundaAttributes
     // Job-executor and deployment settings of Camunda 7; Samverkan schedules differently, behaviour is unchanged.
     private static readonly HashSet<string> Ignored =
     [
-        "asyncBefore", "asyncAfter", "async", "exclusive", "jobPriority", "taskPriority", "versionTag",
+        "jobPriority", "taskPriority", "versionTag",
         "candidateStarterGroups", "candidateStarterUsers", "modelerTemplate", "modelerTemplateVersion",
     ];
 
@@ -26,7 +26,7 @@ internal static class CamundaAttributes
         foreach (var attribute in element.Attributes().Where(a => a.Name.Namespace == Camunda))
         {
             var name = attribute.Name.LocalName;
-            if (consumed.Contains(name) || Silent.Contains(name))
+            if (consumed.Contains(name) || Silent.Contains(name) || AsyncReader.Attributes.Contains(name))
             {
                 continue;
             }

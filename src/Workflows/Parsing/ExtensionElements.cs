@@ -8,7 +8,8 @@ namespace Samverkan.Workflows.Parsing;
 /// <summary>Reports the children of bpmn:extensionElements that the element's reader did not consume.</summary>
 internal static class ExtensionElements
 {
-    // Listeners, scripts-by-mapping and Java wiring run code inside Camunda; Samverkan would silently skip it.
+    // Scripts-by-mapping and Java wiring run code inside Camunda; Samverkan would silently skip it. Listeners on flow
+    // nodes and flows are read by ListenerReader; elsewhere they are not executed.
     private static readonly HashSet<string> NotExecuted =
         ["executionListener", "taskListener", "inputOutput", "connector", "field", "script"];
 
@@ -26,6 +27,10 @@ internal static class ExtensionElements
         foreach (var child in element.Elements(Bpmn + "extensionElements").Elements())
         {
             var name = child.Name.LocalName;
+            if (child.Name == ListenerReader.ZeebeListeners && ListenerReader.ReadsOn(element))
+            {
+                continue;
+            }
             if (child.Name.Namespace == Zeebe)
             {
                 CheckZeebe(child, context, consumed);
@@ -34,17 +39,21 @@ internal static class ExtensionElements
             {
                 context.Warning(child, ForeignExtensionIgnored.Format(child.Name.ToString()));
             }
-            else if (consumed.Contains(name) || name == "properties")
+            else if (consumed.Contains(name) || name is "properties" or "failedJobRetryTimeCycle")
             {
                 continue;
+            }
+            else if (name is "executionListener" or "taskListener" && ListenerReader.ReadsOn(element))
+            {
+                continue;
+            }
+            else if (name is "executionListener" or "taskListener" && element.Name.LocalName == "process")
+            {
+                context.NotExecuted(child, ListenerOnProcessNotSupported.Format(name));
             }
             else if (NotExecuted.Contains(name))
             {
                 context.NotExecuted(child, CamundaNotExecuted.Format(name));
-            }
-            else if (name == "failedJobRetryTimeCycle")
-            {
-                context.Warning(child, CamundaIgnored.Format(name));
             }
             else
             {

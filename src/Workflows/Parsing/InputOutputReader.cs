@@ -113,7 +113,7 @@ internal static class InputOutputReader
 
                 return new MapParameterValue(entries);
             case "script":
-                context.NotExecuted(value, CamundaNotExecuted.Format("script"));
+                ScriptRefusal.Script(value, $"camunda:{value.Parent?.Name.LocalName} '{(string?)value.Parent?.Attribute("name")}'", context);
                 return new TextParameterValue(null);
             default:
                 context.Error(value, InvalidParameterValue.Format(value.Name.LocalName));

@@ -28,7 +28,7 @@ internal sealed class NodeReader(ParseContext context)
                 => _events.Read(element, id, inEventSubProcess),
             "exclusiveGateway" or "inclusiveGateway" or "parallelGateway" or "eventBasedGateway" => ReadGateway(element, id),
             "complexGateway" => NotExecuted(element, new Gateway { Id = id, GatewayKind = GatewayKind.Exclusive }),
-            "scriptTask" => NotExecuted(element, new PassThroughTask { Id = id }),
+            "scriptTask" => RefuseScript(element, id),
             "adHocSubProcess" => NotExecuted(element, new SubProcess { Id = id }),
             _ => _activities.Read(element, id),
         };
@@ -53,6 +53,8 @@ internal sealed class NodeReader(ParseContext context)
         ReportIgnoredChildren(element);
         return node with
         {
+            Async = AsyncReader.Read(element, node, inEventSubProcess, context),
+            Listeners = ListenerReader.ForNode(element, node, context),
             Name = (string?)element.Attribute("name"),
             Line = ParseContext.LineOf(element),
             ScopeId = scopeId,
@@ -71,6 +73,12 @@ internal sealed class NodeReader(ParseContext context)
             _ => GatewayKind.EventBased,
         };
         return new Gateway { Id = id, GatewayKind = kind, DefaultFlowId = (string?)element.Attribute("default") };
+    }
+
+    private PassThroughTask RefuseScript(XElement element, string id)
+    {
+        ScriptRefusal.ScriptTask(element, id, context);
+        return new PassThroughTask { Id = id };
     }
 
     private FlowNode NotExecuted(XElement element, FlowNode placeholder)

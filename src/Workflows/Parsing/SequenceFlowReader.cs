@@ -28,6 +28,7 @@ internal static class SequenceFlowReader
             SourceId = (string?)element.Attribute("sourceRef") ?? "",
             TargetId = (string?)element.Attribute("targetRef") ?? "",
             Condition = ReadCondition(element.Element(Bpmn + "conditionExpression"), context),
+            Listeners = ListenerReader.ForFlow(element, context),
         };
     }
 

@@ -41,6 +41,7 @@ internal interface IWorkflowStore
     Task<JobRecord?> GetJobAsync(Guid id, CancellationToken ct = default);
     /// <summary>Pending external jobs on these topics that nobody holds a valid lock on.</summary>
     Task<IReadOnlyList<JobRecord>> FindLockableJobsAsync(IReadOnlyCollection<string> topics, DateTimeOffset now, int max, CancellationToken ct = default);
+    /// <summary>Pending handler and continuation jobs that are due, oldest first (the sweep runs them).</summary>
     Task<IReadOnlyList<JobRecord>> FindRunnableHandlerJobsAsync(DateTimeOffset now, int max, CancellationToken ct = default);
 
     Task<IncidentRecord?> GetIncidentAsync(Guid id, CancellationToken ct = default);

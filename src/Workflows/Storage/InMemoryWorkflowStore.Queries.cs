@@ -102,7 +102,7 @@ internal sealed partial class InMemoryWorkflowStore
 
     public Task<IReadOnlyList<JobRecord>> FindRunnableHandlerJobsAsync(DateTimeOffset now, int max, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<JobRecord>>(Read(() => _jobs.Values
-            .Where(j => j.Kind == JobKind.Handler && j.Status == JobStatus.Pending && (j.NotBefore is null || j.NotBefore <= now))
+            .Where(j => j.Kind != JobKind.External && j.Status == JobStatus.Pending && (j.NotBefore is null || j.NotBefore <= now))
             .OrderBy(j => j.CreatedAt).Take(max).Select(j => j.Clone()).ToList()));
 
     public Task<IncidentRecord?> GetIncidentAsync(Guid id, CancellationToken ct = default) =>

@@ -6,4 +6,6 @@ internal enum JobKind
     External,
     /// <summary>Run in-process by a named handler.</summary>
     Handler,
+    /// <summary>Moves a token on from an asynchronous savepoint (camunda:asyncBefore/asyncAfter); <see cref="JobRecord.Target"/> says which.</summary>
+    Continuation,
 }

@@ -27,10 +27,20 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
         foreach (var flow in process.Flows)
         {
             Expression(flow.Condition, flow.Id, flow.Line, Condition);
+            foreach (var listener in flow.Listeners)
+            {
+                Expression(listener.Expression, flow.Id, listener.Line, Verbatim("executionListener"));
+            }
         }
 
         foreach (var node in process.Nodes)
         {
+            foreach (var listener in node.Listeners)
+            {
+                var kind = listener.Event is ListenerEvent.Start or ListenerEvent.End ? "executionListener" : "taskListener";
+                Expression(listener.Expression, node.Id, listener.Line, Verbatim(kind));
+            }
+
             if (node is UserTask task)
             {
                 MaybeExpression(task.Assignee, node.Id, node.Line, Verbatim("assignee"));

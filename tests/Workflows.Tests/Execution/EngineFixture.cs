@@ -12,12 +12,13 @@ namespace Samverkan.Workflows.Tests.Execution;
 internal sealed class EngineFixture
 {
     public EngineFixture(IWorkflowStore? store = null, IEnumerable<IServiceTaskHandler>? handlers = null, IBusinessRuleEvaluator? rules = null, FakeTimeProvider? clock = null, IExpressionGlobals? globals = null,
-        ITaskCompletionValidator? completionValidator = null, IVariableInputValidator? inputValidator = null, IMeterFactory? meters = null)
+        ITaskCompletionValidator? completionValidator = null, IVariableInputValidator? inputValidator = null, IMeterFactory? meters = null,
+        IJobScheduler? jobScheduler = null, IEnumerable<IListenerHandler>? listenerHandlers = null)
     {
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         Store = store ?? new InMemoryWorkflowStore();
-        Engine = new ProcessEngine(Store, Clock, new EngineOptions { JobRetryDelay = TimeSpan.FromSeconds(10) }, handlers, rules, globals: globals, completionValidator: completionValidator,
-            inputValidator: inputValidator, meters: meters);
+        Engine = new ProcessEngine(Store, Clock, new EngineOptions { JobRetryDelay = TimeSpan.FromSeconds(10) }, handlers, rules, jobScheduler: jobScheduler, globals: globals, completionValidator: completionValidator,
+            inputValidator: inputValidator, meters: meters, listenerHandlers: listenerHandlers);
     }
 
     public FakeTimeProvider Clock { get; }

@@ -11,35 +11,49 @@ namespace Samverkan.Workflows.Tests.Execution;
 internal static class ModelerFile
 {
     private const string Namespaces =
-        """xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:modeler="http://camunda.org/schema/modeler/1.0" """;
+        """xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:modeler="http://camunda.org/schema/modeler/1.0" """;
 
     private static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
-    public static string Camunda7(string processId, string body, string declarations = "", params (string Id, string Body)[] moreProcesses)
+    public static string Camunda7(string processId, string body, string declarations = "", params (string Id, string Body)[] moreProcesses) =>
+        File(processId, body, declarations, moreProcesses,
+            """xmlns:camunda="http://camunda.org/schema/1.0/bpmn" """,
+            """modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.22.0" """,
+            """ camunda:historyTimeToLive="180" """);
+
+    /// <summary>The same as Camunda Modeler 5 saves a Camunda 8 (Zeebe) diagram.</summary>
+    public static string Camunda8(string processId, string body, string declarations = "", params (string Id, string Body)[] moreProcesses) =>
+        File(processId, body, declarations, moreProcesses,
+            """xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" """,
+            """modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.6.0" """,
+            "");
+
+    private static string File(string processId, string body, string declarations, (string Id, string Body)[] moreProcesses,
+        string dialect, string platform, string processAttributes)
     {
         var processes = new List<(string Id, string Body)> { (processId, body) };
         processes.AddRange(moreProcesses);
         var xml = new StringBuilder();
         xml.AppendLine("""<?xml version="1.0" encoding="UTF-8"?>""");
-        xml.AppendLine($"""<bpmn:definitions {Namespaces}id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0" modeler:executionPlatform="Camunda Platform" modeler:executionPlatformVersion="7.22.0">""");
+        xml.AppendLine($"""<bpmn:definitions {Namespaces}{dialect}id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0" {platform}>""");
         foreach (var (id, processBody) in processes)
         {
-            xml.AppendLine($"""  <bpmn:process id="{id}" isExecutable="true" camunda:historyTimeToLive="180">""");
+            xml.AppendLine($"""  <bpmn:process id="{id}" isExecutable="true"{processAttributes}>""");
             xml.AppendLine(processBody);
             xml.AppendLine("  </bpmn:process>");
         }
         xml.AppendLine(declarations);
         foreach (var (id, processBody) in processes)
         {
-            xml.AppendLine(Diagram(id, processBody));
+            xml.AppendLine(Diagram(id, processBody, dialect));
         }
         xml.AppendLine("</bpmn:definitions>");
         return xml.ToString();
     }
 
-    private static string Diagram(string processId, string body)
+    private static string Diagram(string processId, string body, string dialect)
     {
-        var root = XElement.Parse($"<bpmn:process {Namespaces}>{body}</bpmn:process>");
+        var root = XElement.Parse($"<bpmn:process {Namespaces}{dialect}>{body}</bpmn:process>");
         var nodes = root.Descendants()
             .Where(IsNode)
             .ToList();

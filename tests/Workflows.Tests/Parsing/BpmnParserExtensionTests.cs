@@ -119,7 +119,7 @@ public sealed class BpmnParserExtensionTests
 
     [Theory]
     [InlineData("""<camunda:outputParameter name="x">${y}</camunda:outputParameter><camunda:outputParameter name="x">1</camunda:outputParameter>""", "output parameter 'x' is given more than once")]
-    [InlineData("""<camunda:inputParameter name="x"><camunda:script scriptFormat="groovy">1</camunda:script></camunda:inputParameter>""", "camunda:script is not executed")]
+    [InlineData("""<camunda:inputParameter name="x"><camunda:script scriptFormat="groovy">1</camunda:script></camunda:inputParameter>""", "the groovy script in camunda:inputParameter 'x' of 'Work' is not run by Samverkan")]
     [InlineData("""<camunda:inputParameter>1</camunda:inputParameter>""", "has no name")]
     [InlineData("""<camunda:inputParameter name="x">1</camunda:inputParameter><camunda:inputParameter name="x">2</camunda:inputParameter>""", "'x' is given more than once")]
     [InlineData("""<camunda:inputParameter name="x"><camunda:map><camunda:entry>1</camunda:entry></camunda:map></camunda:inputParameter>""", "has no key")]

@@ -26,7 +26,8 @@ internal sealed class InclusiveGatewayBehavior(Gateway gateway, ProcessModel mod
         }
         foreach (var other in ctx.Instance.State.ChildrenOf(ctx.Element.ParentId!.Value))
         {
-            if (other.Id != ctx.Element.Id && _predecessors.Contains(other.ElementId))
+            // A token parked before this join (camunda:asyncBefore) is still on its way to it.
+            if (other.Id != ctx.Element.Id && (_predecessors.Contains(other.ElementId) || (other.Park == AsyncPark.Before && other.ElementId == Node.Id)))
             {
                 return false;
             }

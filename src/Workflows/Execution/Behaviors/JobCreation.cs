@@ -6,7 +6,7 @@ namespace Samverkan.Workflows.Execution.Behaviors;
 /// <summary>Creates the job of a service task, send task or message throw event and lets the element wait for it.</summary>
 internal static class JobCreation
 {
-    /// <param name="retries">Attempts before an incident (zeebe:taskDefinition retries); null takes the engine's default.</param>
+    /// <param name="retries">Attempts before an incident (zeebe:taskDefinition retries, else camunda:failedJobRetryTimeCycle); null takes the engine's default.</param>
     public static void Create(BehaviorContext ctx, ServiceImplementation implementation, string target, int? retries)
     {
         var (executor, instance, element) = ctx;

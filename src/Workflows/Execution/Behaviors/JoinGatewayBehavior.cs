@@ -73,7 +73,7 @@ internal abstract class JoinGatewayBehavior(Gateway gateway, ProcessModel model)
     {
         foreach (var child in instance.State.ChildrenOf(scope.Id))
         {
-            if (child.ElementId == Node.Id)
+            if (child.ElementId == Node.Id && child.Park == AsyncPark.None)
             {
                 return child;
             }

@@ -9,7 +9,7 @@ internal sealed class ServiceTaskBehavior(ServiceTask task, ProcessModel model) 
 
     public override ValueTask ExecuteAsync(BehaviorContext ctx, CancellationToken ct)
     {
-        JobCreation.Create(ctx, _task.Implementation, _task.Target, _task.Retries);
+        JobCreation.Create(ctx, _task.Implementation, _task.Target, _task.Retries ?? _task.Async?.RetryCycle?.Attempts);
         // Also after an incident above, as the engine always did.
         ctx.SubscribeBoundaries();
         return ValueTask.CompletedTask;

@@ -14,14 +14,33 @@ internal sealed class UserTaskBehavior(UserTask task, ProcessModel model) : Elem
 
     private readonly UserTask _task = task;
 
-    public override ValueTask ExecuteAsync(BehaviorContext ctx, CancellationToken ct)
+    public override async ValueTask ExecuteAsync(BehaviorContext ctx, CancellationToken ct)
     {
-        CreateTask(ctx);
+        var record = CreateTask(ctx);
+        if (_task.Listeners.Count > 0)
+        {
+            try
+            {
+                // As in Camunda 7: create first, then assignment when the task starts out assigned.
+                await ctx.Executor.NotifyAsync(ctx.Instance, ctx.Element, _task.Listeners, ListenerEvent.Create, _task.Id, record.Id, ct);
+                if (record.Assignee is not null)
+                {
+                    await ctx.Executor.NotifyAsync(ctx.Instance, ctx.Element, _task.Listeners, ListenerEvent.Assignment, _task.Id, record.Id, ct);
+                }
+            }
+            catch (ListenerException)
+            {
+                // The step fails before its task exists: a retry creates it afresh.
+                ctx.Executor.Changes.NewTasks.Remove(record);
+                ctx.Executor.Changes.History.RemoveAll(h => h.Type == HistoryTypes.TaskCreated && h.Detail == record.Id.ToString());
+                ctx.Element.TaskId = null;
+                throw;
+            }
+        }
         ctx.SubscribeBoundaries();
-        return ValueTask.CompletedTask;
     }
 
-    private void CreateTask(BehaviorContext ctx)
+    private UserTaskRecord CreateTask(BehaviorContext ctx)
     {
         var (executor, instance, element) = ctx;
         var process = instance.Process;
@@ -57,5 +76,6 @@ internal sealed class UserTaskBehavior(UserTask task, ProcessModel model) : Elem
         element.TaskId = record.Id;
         ctx.Wait();
         ctx.History(HistoryTypes.TaskCreated, record.Id.ToString());
+        return record;
     }
 }
