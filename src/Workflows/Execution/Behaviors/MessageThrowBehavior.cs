@@ -10,7 +10,7 @@ internal sealed class MessageThrowBehavior(FlowNode node, JobDefinition job, Pro
 {
     public override ValueTask ExecuteAsync(BehaviorContext ctx, CancellationToken ct)
     {
-        JobCreation.Create(ctx, job.Implementation, job.Target, job.Retries ?? node.Async?.RetryCycle?.Attempts);
+        JobCreation.Create(ctx, job.Implementation, job.Target, job.Retries ?? Node.Async?.RetryCycle?.Attempts);
         return ValueTask.CompletedTask;
     }
 }
