@@ -32,6 +32,7 @@ internal static class HistoryTexts
         HistoryTypes.CompensationThrown => "Kompensering kastades",
         HistoryTypes.CompensationStarted => "Kompensering påbörjades",
         HistoryTypes.TransactionCancelled => "Transaktionen avbröts",
+        HistoryTypes.AsyncSavepoint => "Sparpunkt: fortsätter i bakgrunden",
         _ => type,
     };
 
