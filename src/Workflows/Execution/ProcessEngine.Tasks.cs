@@ -90,7 +90,7 @@ public sealed partial class ProcessEngine
             executor.Changes.ChangedTasks.Add(task);
             executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.TaskCompleted, ElementId = task.ElementId, ElementInstanceId = element.Id, Detail = task.CompletedBy });
             element.TaskId = null;
-            executor.SetVariables(instance, element, prepared);
+            executor.SetResults(instance, element, prepared);
             executor.Enqueue(OpKind.Leave, instance, element);
             return true;
         }, ct));

@@ -9,6 +9,8 @@ public abstract record Activity : FlowNode
     public IReadOnlyList<InputParameter> InputParameters { get; init; } = [];
     /// <summary>camunda:outputParameter / zeebe:output: evaluated in the activity's scope when it completes, written to the enclosing scope.</summary>
     public IReadOnlyList<OutputParameter> OutputParameters { get; init; } = [];
+    /// <summary>Camunda 8 with zeebe:output mappings: a task's result variables stay local to it, only the outputs reach the enclosing scope.</summary>
+    public bool LocalResults { get; init; }
 }
 
 /// <summary>task and manualTask: pass straight through.</summary>

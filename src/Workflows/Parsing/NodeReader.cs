@@ -46,6 +46,7 @@ internal sealed class NodeReader(ParseContext context)
                 MultiInstance = MultiInstanceReader.Read(element, context),
                 InputParameters = inputs,
                 OutputParameters = outputs,
+                LocalResults = ZeebeValues.Of(element, "ioMapping").Elements(Zeebe + "output").Any(),
             };
         }
 

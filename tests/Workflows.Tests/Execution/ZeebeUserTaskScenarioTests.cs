@@ -64,6 +64,7 @@ public sealed class ZeebeUserTaskScenarioTests
         Assert.Equal("approved", done.Variables["reviewDecision"]);
         Assert.Equal("Bifall", done.Variables["outcome"]);
         Assert.DoesNotContain("team", done.Variables.Keys);
+        Assert.DoesNotContain("decision", done.Variables.Keys);
     }
 
     [Fact]
