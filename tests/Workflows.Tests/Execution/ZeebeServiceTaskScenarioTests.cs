@@ -58,6 +58,33 @@ public sealed class ZeebeServiceTaskScenarioTests
     }
 
     [Fact]
+    public async Task ServiceTask_NestedInputTargets_WorkerSeesOneObject()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("mail", ZeebeXml.Definitions("mail", """
+            <bpmn:startEvent id="StartEvent_1" />
+            <bpmn:serviceTask id="SendMail">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="mail" />
+                <zeebe:ioMapping>
+                  <zeebe:input source="noreply@kommun.se" target="from.email" />
+                  <zeebe:input source="= applicant.name" target="to.name" />
+                  <zeebe:input source="= corporation" target="from.name" />
+                </zeebe:ioMapping>
+              </bpmn:extensionElements>
+            </bpmn:serviceTask>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="SendMail" />
+            """));
+        await f.Engine.StartAsync("mail", variables: V(("applicant", V(("name", "Anna"))), ("corporation", "Kommunen")));
+
+        var job = Assert.Single(await f.Engine.FetchAndLockAsync("worker", ["mail"], 5, TimeSpan.FromMinutes(1)));
+
+        var from = Assert.IsType<Dictionary<string, object?>>(job.Variables["from"]);
+        Assert.Equal(("noreply@kommun.se", "Kommunen"), (from["email"], from["name"]));
+        Assert.Equal("Anna", Assert.IsType<Dictionary<string, object?>>(job.Variables["to"])["name"]);
+    }
+
+    [Fact]
     public async Task MessageEndEvent_SendsThroughExternalTaskPort_InstanceEndsWhenTheJobCompletes()
     {
         var f = new EngineFixture();
