@@ -76,8 +76,8 @@ public static partial class DiagnosticTexts
         "camunda:delegateExpression måste ha formen ${{handlerName}}");
 
     internal static readonly DiagnosticText NoImplementation = new("no-implementation",
-        "{0} has no implementation: set camunda:type=\"external\" with a camunda:topic, or camunda:delegateExpression=\"${{handler}}\"",
-        "En {0} behöver en implementation: ange camunda:type=\"external\" med camunda:topic, eller camunda:delegateExpression=\"${{handler}}\"");
+        "{0} has no implementation: set camunda:type=\"external\" with a camunda:topic, camunda:delegateExpression=\"${{handler}}\", or (Camunda 8) zeebe:taskDefinition type",
+        "En {0} behöver en implementation: ange camunda:type=\"external\" med camunda:topic, camunda:delegateExpression=\"${{handler}}\" eller (Camunda 8) zeebe:taskDefinition type");
 
     internal static readonly DiagnosticText MultipleFormData = new("multiple-form-data",
         "a user task has at most one camunda:formData",
