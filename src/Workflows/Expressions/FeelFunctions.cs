@@ -10,6 +10,12 @@ public static class FeelFunctions
     /// <summary>FEEL <c>today()</c>: the start of the Stockholm day of <paramref name="now"/> (Samverkan has no date type).</summary>
     public static DateTimeOffset Today(DateTimeOffset now) => Stockholm.StartOf(Stockholm.DateOf(now));
 
+    /// <summary>FEEL <c>date and time("2025-01-31T10:00:00")</c>; without an offset it is Stockholm local time.</summary>
+    public static DateTimeOffset DateAndTime(string text) => IsoDateTime.Parse(text);
+
+    /// <summary>FEEL <c>date and time(x)</c> of a value that already is one.</summary>
+    public static DateTimeOffset DateAndTime(DateTimeOffset instant) => instant;
+
     /// <summary>FEEL <c>date("2025-01-31")</c>: the start of that day in Stockholm.</summary>
     public static DateTimeOffset Date(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

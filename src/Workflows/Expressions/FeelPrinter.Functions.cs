@@ -26,7 +26,7 @@ internal sealed partial class FeelPrinter
         ["number"] = (1, 1, (p, a) => $"FeelFunctions.Number({p.Print(a[0])})"),
         ["now"] = (0, 0, (_, _) => "now"),
         ["today"] = (0, 0, (_, _) => "FeelFunctions.Today(now)"),
-        ["date and time"] = (1, 1, (p, a) => $"Dates.Parse({p.Print(a[0])})"),
+        ["date and time"] = (1, 1, (p, a) => $"FeelFunctions.DateAndTime({p.Print(a[0])})"),
         ["date"] = (1, 1, (p, a) => $"FeelFunctions.Date({p.Print(a[0])})"),
         ["duration"] = (1, 1, (p, a) => p.Duration(a[0])),
     };

@@ -1,4 +1,5 @@
 using Samverkan.Workflows.Expressions;
+using Samverkan.Workflows.Model;
 
 namespace Samverkan.Workflows.Tests.Expressions;
 
@@ -30,6 +31,13 @@ public class FeelFunctionTests
     {
         Assert.Equal(3.5, Eval("=a / b", ("a", 7L), ("b", 2L)));
         Assert.Equal(true, Eval("=a / b = 3.5", ("a", 7L), ("b", 2L)));
+    }
+
+    [Fact]
+    public void Evaluate_DivisionOfADecimal_Compares()
+    {
+        Assert.Equal(true, Eval("=amount / 2 > 1.25", ("amount", 3m)));
+        Assert.Equal(false, Eval("=amount / 2 > 1.5", ("amount", 3m)));
     }
 
     [Fact]
@@ -141,6 +149,33 @@ public class FeelFunctionTests
         Assert.Equal(new DateTimeOffset(2025, 3, 10, 0, 0, 0, TimeSpan.FromHours(1)), Eval("=date(now())"));
         Assert.Equal(TimeSpan.FromDays(2), Eval("=@\"P2D\""));
         Assert.Equal(new DateTimeOffset(2025, 1, 2, 0, 0, 0, TimeSpan.FromHours(1)), Eval("=@\"2025-01-02\""));
+    }
+
+    [Fact]
+    public void Evaluate_DateVariables_SubtractThroughADateFunction()
+    {
+        var start = Now.AddDays(-2);
+
+        Assert.Equal(TimeSpan.FromDays(2), Eval("=date and time(due) - start", ("due", Now), ("start", start)));
+        Assert.Equal(true, Eval("=now() - start >= duration(\"P2D\")", ("start", start)));
+    }
+
+    [Fact]
+    public void Evaluate_NullComparison_WorksOnNullAndText()
+    {
+        Assert.Equal(true, Eval("=x = null", ("x", null)));
+        Assert.Equal(false, Eval("=x = null", ("x", "a")));
+        Assert.Equal(true, Eval("=x != null", ("x", "a")));
+    }
+
+    [Fact]
+    public void Evaluate_TimerValues_AreTimersWhenTranslated()
+    {
+        var duration = TimerSpec.FromValue(TimerKind.Duration, Eval("=duration(\"PT15M\")"));
+        var date = TimerSpec.FromValue(TimerKind.Date, Eval("=date and time(\"2025-03-11T09:00:00\")"));
+
+        Assert.Equal(Now.AddMinutes(15), duration.FirstDue(Now));
+        Assert.Equal(new DateTimeOffset(2025, 3, 11, 9, 0, 0, TimeSpan.FromHours(1)), date.FirstDue(Now));
     }
 
     [Fact]
