@@ -31,7 +31,8 @@ internal sealed partial class Executor
     /// </summary>
     private bool TryApplyOutputs(LoadedInstance instance, ElementInstance element, ElementInstance? parent, ElementBehavior behavior)
     {
-        if (parent is null)
+        // Most elements have nothing to hand on; they leave without allocating.
+        if (parent is null || (behavior.Outputs.Count == 0 && !element.IsMultiInstanceBody && !parent.IsMultiInstanceBody))
         {
             return true;
         }
