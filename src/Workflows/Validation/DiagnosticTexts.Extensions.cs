@@ -99,10 +99,6 @@ public static partial class DiagnosticTexts
         "an activity has at most one camunda:inputOutput",
         "En aktivitet kan ha högst en camunda:inputOutput");
 
-    internal static readonly DiagnosticText OutputParameterNotExecuted = new("output-parameter-not-executed",
-        "camunda:outputParameter is not executed by Samverkan; a task's form or a rule set's result variable sets process variables",
-        "camunda:outputParameter körs inte av Samverkan; processvariabler sätts av en uppgifts formulär eller av en regeluppsättnings resultatvariabel");
-
     internal static readonly DiagnosticText DuplicateInputParameter = new("duplicate-input-parameter",
         "input parameter '{0}' is given more than once",
         "Indataparametern '{0}' anges mer än en gång");
