@@ -7,6 +7,23 @@ namespace Samverkan.Workflows.Execution;
 internal sealed partial class Executor
 {
     /// <summary>
+    /// The variables a task completes with (a worker's, a handler's or a person's): where they already live, or local to
+    /// the task when it has Camunda 8 output mappings, which alone decide what reaches the enclosing scope.
+    /// </summary>
+    public void SetResults(LoadedInstance instance, ElementInstance element, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (instance.Process.BehaviorOf(element).Node is not Activity { LocalResults: true })
+        {
+            SetVariables(instance, element, variables);
+            return;
+        }
+        foreach (var (name, value) in variables)
+        {
+            (element.Variables ??= new Dictionary<string, object?>(StringComparer.Ordinal))[name] = value;
+        }
+    }
+
+    /// <summary>
     /// As an element completes: its output parameters are evaluated over what is visible from it and set in the
     /// enclosing scope (where each variable already lives, else on the process), as in Camunda; an inner instance of a
     /// multi-instance hands its output element to the body. All are evaluated before any is written, so a failure
@@ -14,7 +31,8 @@ internal sealed partial class Executor
     /// </summary>
     private bool TryApplyOutputs(LoadedInstance instance, ElementInstance element, ElementInstance? parent, ElementBehavior behavior)
     {
-        if (parent is null)
+        // Most elements have nothing to hand on; they leave without allocating.
+        if (parent is null || (behavior.Outputs.Count == 0 && !element.IsMultiInstanceBody && !parent.IsMultiInstanceBody))
         {
             return true;
         }

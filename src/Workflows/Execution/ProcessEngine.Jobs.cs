@@ -57,7 +57,7 @@ public sealed partial class ProcessEngine
             var (job, instance, element) = await LoadLockedJobAsync(executor, jobId, workerId, ct);
             await CheckInputAsync(instance.Record, prepared, ct);
             FinishJob(executor, job, instance, element);
-            executor.SetVariables(instance, element, prepared);
+            executor.SetResults(instance, element, prepared);
             if (element.AwaitingListener is not null)
             {
                 executor.ListenerJobCompleted(instance, element);
@@ -184,7 +184,7 @@ public sealed partial class ProcessEngine
             {
                 case null:
                     FinishJob(executor, fresh, instance, live);
-                    executor.SetVariables(instance, live, prepared);
+                    executor.SetResults(instance, live, prepared);
                     executor.Enqueue(OpKind.Leave, instance, live);
                     break;
                 case BpmnErrorException error:

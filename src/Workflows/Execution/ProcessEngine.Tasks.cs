@@ -96,7 +96,7 @@ public sealed partial class ProcessEngine
             executor.Changes.ChangedTasks.Add(task);
             executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.TaskCompleted, ElementId = task.ElementId, ElementInstanceId = element.Id, Detail = task.CompletedBy });
             element.TaskId = null;
-            executor.SetVariables(instance, element, prepared);
+            executor.SetResults(instance, element, prepared);
             // A failing complete listener refuses the completion: the task stays open.
             await executor.NotifyAsync(instance, element, node.Listeners, ListenerEvent.Complete, task.ElementId, task.Id, ct);
             executor.Enqueue(OpKind.Leave, instance, element);

@@ -13,6 +13,8 @@ public abstract record Activity : FlowNode
     public bool IsForCompensation { get; init; }
     /// <summary>The handler associated with this activity's compensation boundary event, or null.</summary>
     public string? CompensationHandlerId { get; init; }
+    /// <summary>Camunda 8 with zeebe:output mappings: a task's result variables stay local to it, only the outputs reach the enclosing scope.</summary>
+    public bool LocalResults { get; init; }
 }
 
 /// <summary>task and manualTask: pass straight through.</summary>

@@ -51,7 +51,8 @@ internal static class CallActivityReader
         return ZeebeValues.First(element, "calledElement") is { } called ? ReadZeebe(call, called, context) : call;
     }
 
-    // Camunda 8: every parent variable goes in and every child variable comes out unless switched off; without
+    // Camunda 8: every parent variable goes in and every child variable comes out unless switched off or output mappings
+    // are given (then the child's variables are local to the call activity, for its outputs to read); without
     // propagateAllParentVariables only the call activity's input mappings (its local variables) go in.
     private static CallActivity ReadZeebe(CallActivity call, XElement called, ParseContext context)
     {
@@ -67,7 +68,8 @@ internal static class CallActivityReader
 
         var line = ParseContext.LineOf(called);
         var allIn = !IsFalse(called, "propagateAllParentVariables");
-        var allOut = !IsFalse(called, "propagateAllChildVariables");
+        // As in Zeebe, output mappings alone decide what comes out once there are any.
+        var allOut = !IsFalse(called, "propagateAllChildVariables") && !called.Parent!.Elements(Zeebe + "ioMapping").Elements(Zeebe + "output").Any();
         var inputs = called.Parent!.Elements(Zeebe + "ioMapping").Elements(Zeebe + "input")
             .Select(i => MultiInstanceReader.NullIfBlank((string?)i.Attribute("target")))
             .OfType<string>()

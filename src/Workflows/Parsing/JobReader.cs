@@ -65,7 +65,7 @@ internal static partial class JobReader
             return null;
         }
 
-        var type = ZeebeValues.Value(definition, "type", context);
+        var type = MultiInstanceReader.NullIfBlank((string?)definition.Attribute("type"));
         var retries = ZeebeValues.Number(definition, "retries", 0, context);
         if (type is null)
         {
@@ -73,10 +73,10 @@ internal static partial class JobReader
             return null;
         }
 
-        if (ZeebeValues.IsFeel(((string?)definition.Attribute("type"))!.Trim()))
+        if (ZeebeValues.IsFeel(type))
         {
             // A topic is fixed when the job is created; a computed one cannot be fetched by name.
-            context.NotExecuted(definition, FeelNotTranslated.Format("taskDefinition", "type", (string?)definition.Attribute("type"), "the type must be a literal"));
+            context.NotExecuted(definition, FeelNotTranslated.Format("taskDefinition", "type", type, "the type must be a literal"));
             return null;
         }
 

@@ -47,6 +47,7 @@ internal sealed class NodeReader(ParseContext context)
                 InputParameters = inputs,
                 OutputParameters = outputs,
                 IsForCompensation = CompensateDefinition.IsForCompensation(element),
+                LocalResults = ZeebeValues.Of(element, "ioMapping").Elements(Zeebe + "output").Any(),
             };
         }
 

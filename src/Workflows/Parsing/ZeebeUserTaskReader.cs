@@ -43,7 +43,8 @@ internal static class ZeebeUserTaskReader
     private static UserTask ApplyForm(UserTask task, XElement form, ParseContext context)
     {
         var formKey = MultiInstanceReader.NullIfBlank((string?)form.Attribute("formKey"));
-        var formId = MultiInstanceReader.NullIfBlank((string?)form.Attribute("formId"));
+        var formId = MultiInstanceReader.NullIfBlank((string?)form.Attribute("formId"))
+            ?? MultiInstanceReader.NullIfBlank((string?)form.Attribute("externalReference"));
         if (formKey is null && formId is null)
         {
             context.Error(form, MissingZeebeAttribute.Format("formDefinition", "formKey"));

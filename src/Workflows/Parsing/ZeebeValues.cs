@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Samverkan.Workflows.Expressions;
 using static Samverkan.Workflows.Parsing.BpmnNamespaces;
 using static Samverkan.Workflows.Validation.DiagnosticTexts;
 
@@ -10,11 +10,8 @@ namespace Samverkan.Workflows.Parsing;
 /// Reads zeebe:* extension elements and their attribute values: a value starting with '=' is FEEL, translated to
 /// the engine's expression language; anything else is a literal (Zeebe semantics, never ${}).
 /// </summary>
-internal static partial class ZeebeValues
+internal static class ZeebeValues
 {
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")]
-    private static partial Regex Path();
-
     public static IEnumerable<XElement> Of(XElement element, string zeebeName) =>
         element.Elements(Bpmn + "extensionElements").Elements(Zeebe + zeebeName);
 
@@ -62,19 +59,19 @@ internal static partial class ZeebeValues
             ? Value(subscription, "correlationKey", context)
             : null;
 
-    public static bool IsFeel(string text) => text.StartsWith('=');
+    public static bool IsFeel(string text) => Feel.IsFeel(text);
 
-    // Until the FEEL translator is merged only a variable or a path of members is translated; anything else is refused.
     private static string? ToExpression(string feel, out string? error)
     {
-        var body = feel[1..].Trim();
-        if (Path().IsMatch(body))
+        try
         {
             error = null;
-            return "${" + body + "}";
+            return Feel.ToExpression(feel);
         }
-
-        error = "only a variable name or a path such as a.b is understood";
-        return null;
+        catch (ExpressionException e)
+        {
+            error = e.Message;
+            return null;
+        }
     }
 }

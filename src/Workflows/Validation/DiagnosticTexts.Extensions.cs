@@ -76,8 +76,8 @@ public static partial class DiagnosticTexts
         "camunda:delegateExpression måste ha formen ${{handlerName}}");
 
     internal static readonly DiagnosticText NoImplementation = new("no-implementation",
-        "{0} has no implementation: set camunda:type=\"external\" with a camunda:topic, or camunda:delegateExpression=\"${{handler}}\"",
-        "En {0} behöver en implementation: ange camunda:type=\"external\" med camunda:topic, eller camunda:delegateExpression=\"${{handler}}\"");
+        "{0} has no implementation: set camunda:type=\"external\" with a camunda:topic, camunda:delegateExpression=\"${{handler}}\", or (Camunda 8) zeebe:taskDefinition type",
+        "En {0} behöver en implementation: ange camunda:type=\"external\" med camunda:topic, camunda:delegateExpression=\"${{handler}}\" eller (Camunda 8) zeebe:taskDefinition type");
 
     internal static readonly DiagnosticText MultipleFormData = new("multiple-form-data",
         "a user task has at most one camunda:formData",
@@ -98,10 +98,6 @@ public static partial class DiagnosticTexts
     internal static readonly DiagnosticText MultipleInputOutput = new("multiple-input-output",
         "an activity has at most one camunda:inputOutput",
         "En aktivitet kan ha högst en camunda:inputOutput");
-
-    internal static readonly DiagnosticText OutputParameterNotExecuted = new("output-parameter-not-executed",
-        "camunda:outputParameter is not executed by Samverkan; a task's form or a rule set's result variable sets process variables",
-        "camunda:outputParameter körs inte av Samverkan; processvariabler sätts av en uppgifts formulär eller av en regeluppsättnings resultatvariabel");
 
     internal static readonly DiagnosticText DuplicateInputParameter = new("duplicate-input-parameter",
         "input parameter '{0}' is given more than once",

@@ -24,8 +24,8 @@ public static partial class DiagnosticTexts
         "zeebe:{0} {1}=\"{2}\" är inte ett heltal som är minst {3}");
 
     internal static readonly DiagnosticText NestedTargetNotSupported = new("nested-target-not-supported",
-        "zeebe:{0} target=\"{1}\" writes into a nested variable, which Samverkan does not: map the whole object to a top-level variable instead",
-        "zeebe:{0} target=\"{1}\" skriver in i en nästlad variabel, vilket Samverkan inte gör: mappa hela objektet till en variabel på toppnivå i stället");
+        "zeebe:{0} target=\"{1}\" writes into a member of a variable, which Samverkan does for inputs only: map the whole object to a top-level variable instead",
+        "zeebe:{0} target=\"{1}\" skriver in i en del av en variabel, vilket Samverkan bara gör för indata: mappa hela objektet till en variabel på toppnivå i stället");
 
     internal static readonly DiagnosticText DuplicateOutputParameter = new("duplicate-output-parameter",
         "output parameter '{0}' is given more than once",

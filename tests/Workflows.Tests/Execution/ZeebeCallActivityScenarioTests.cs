@@ -69,6 +69,20 @@ public sealed class ZeebeCallActivityScenarioTests
     }
 
     [Fact]
+    public async Task CallActivity_OutputMappingsWithDefaultPropagation_OnlyMappedVariablesComeOut()
+    {
+        var (f, parent, child) = await StartAsync(Parent(
+            """<zeebe:calledElement processId="child" />""",
+            """<zeebe:ioMapping><zeebe:output source="=result" target="outcome" /></zeebe:ioMapping>"""));
+
+        await f.Engine.CompleteTaskAsync((await f.SingleTaskAsync(child, "ChildWork")).Id, V(("result", "ok"), ("noise", 1L)));
+
+        var after = (await f.InstanceAsync(parent)).Variables;
+        Assert.Equal("ok", after["outcome"]);
+        Assert.DoesNotContain("noise", after.Keys);
+    }
+
+    [Fact]
     public async Task BusinessRuleTask_CalledDecision_ResultInResultVariable()
     {
         var f = new EngineFixture(rules: new FakeRules());

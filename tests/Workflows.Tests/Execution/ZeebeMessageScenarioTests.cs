@@ -41,6 +41,27 @@ public sealed class ZeebeMessageScenarioTests
     }
 
     [Fact]
+    public async Task Correlate_ByKey_InterruptsTheTaskOfThatInstanceThroughItsBoundaryEvent()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("withdraw", ZeebeXml.Definitions("withdraw", """
+            <bpmn:startEvent id="StartEvent_1" />
+            <bpmn:userTask id="Review" />
+            <bpmn:boundaryEvent id="Withdrawn" attachedToRef="Review"><bpmn:messageEventDefinition id="Def_2" messageRef="Message_Answer" /></bpmn:boundaryEvent>
+            <bpmn:userTask id="Close" />
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Review" />
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Withdrawn" targetRef="Close" />
+            """, Message));
+        var first = await f.Engine.StartAsync("withdraw", variables: V(("caseId", "A-1")));
+        var second = await f.Engine.StartAsync("withdraw", variables: V(("caseId", "B-2")));
+
+        await f.Engine.CorrelateMessageAsync("svar", correlationKey: "A-1");
+
+        Assert.Equal(["Close"], (await f.InstanceAsync(first.Id)).ActiveElementIds);
+        Assert.Equal(["Review"], (await f.InstanceAsync(second.Id)).ActiveElementIds);
+    }
+
+    [Fact]
     public async Task Correlate_NumericKey_ComparedAsText()
     {
         var f = new EngineFixture();

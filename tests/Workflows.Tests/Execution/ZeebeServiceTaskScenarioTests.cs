@@ -53,6 +53,35 @@ public sealed class ZeebeServiceTaskScenarioTests
         Assert.Equal(InstanceStatus.Completed, done.Status);
         Assert.Equal(7L, done.Variables["incomeScore"]);
         Assert.DoesNotContain("personId", done.Variables.Keys);
+        // Camunda 8: with output mappings the job's own variables stay with the task.
+        Assert.DoesNotContain("score", done.Variables.Keys);
+    }
+
+    [Fact]
+    public async Task ServiceTask_NestedInputTargets_WorkerSeesOneObject()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("mail", ZeebeXml.Definitions("mail", """
+            <bpmn:startEvent id="StartEvent_1" />
+            <bpmn:serviceTask id="SendMail">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="mail" />
+                <zeebe:ioMapping>
+                  <zeebe:input source="noreply@kommun.se" target="from.email" />
+                  <zeebe:input source="= applicant.name" target="to.name" />
+                  <zeebe:input source="= corporation" target="from.name" />
+                </zeebe:ioMapping>
+              </bpmn:extensionElements>
+            </bpmn:serviceTask>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="SendMail" />
+            """));
+        await f.Engine.StartAsync("mail", variables: V(("applicant", V(("name", "Anna"))), ("corporation", "Kommunen")));
+
+        var job = Assert.Single(await f.Engine.FetchAndLockAsync("worker", ["mail"], 5, TimeSpan.FromMinutes(1)));
+
+        var from = Assert.IsType<Dictionary<string, object?>>(job.Variables["from"]);
+        Assert.Equal(("noreply@kommun.se", "Kommunen"), (from["email"], from["name"]));
+        Assert.Equal("Anna", Assert.IsType<Dictionary<string, object?>>(job.Variables["to"])["name"]);
     }
 
     [Fact]

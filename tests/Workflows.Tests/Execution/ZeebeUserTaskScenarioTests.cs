@@ -50,6 +50,7 @@ public sealed class ZeebeUserTaskScenarioTests
             <zeebe:ioMapping>
               <zeebe:input source="=applicant.group" target="team" />
               <zeebe:output source="=decision" target="reviewDecision" />
+              <zeebe:output source="=if decision = &quot;approved&quot; then &quot;Bifall&quot; else &quot;Avslag&quot;" target="outcome" />
             </zeebe:ioMapping>
             """));
         var instance = await f.Engine.StartAsync("review", variables: V(("applicant", V(("group", "socialtjanst")))));
@@ -61,7 +62,9 @@ public sealed class ZeebeUserTaskScenarioTests
         Assert.Equal(["socialtjanst"], task.CandidateGroupList);
         Assert.Equal(InstanceStatus.Completed, done.Status);
         Assert.Equal("approved", done.Variables["reviewDecision"]);
+        Assert.Equal("Bifall", done.Variables["outcome"]);
         Assert.DoesNotContain("team", done.Variables.Keys);
+        Assert.DoesNotContain("decision", done.Variables.Keys);
     }
 
     [Fact]

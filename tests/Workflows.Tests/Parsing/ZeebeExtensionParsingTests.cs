@@ -135,9 +135,9 @@ public sealed class ZeebeExtensionParsingTests
     }
 
     [Theory]
-    [InlineData("""<zeebe:input source="=a" target="to.email" />""", "writes into a nested variable")]
+    [InlineData("""<zeebe:output source="=a" target="to.email" />""", "writes into a member of a variable")]
     [InlineData("""<zeebe:output source="=a" />""", "a zeebe:output has no target")]
-    [InlineData("""<zeebe:input source="=a + b" target="sum" />""", "zeebe:input source=\"=a + b\": the FEEL expression cannot be translated")]
+    [InlineData("""<zeebe:input source="=a +" target="sum" />""", "zeebe:input source=\"=a +\": the FEEL expression cannot be translated: FEEL syntax error")]
     public void Parse_BadIoMapping_ErrorNamesTheAttribute(string mapping, string message)
     {
         var errors = Errors($"""<bpmn:task id="Work"><bpmn:extensionElements><zeebe:ioMapping>{mapping}</zeebe:ioMapping></bpmn:extensionElements></bpmn:task>""");
