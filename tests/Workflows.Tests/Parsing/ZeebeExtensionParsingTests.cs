@@ -276,7 +276,6 @@ public sealed class ZeebeExtensionParsingTests
     }
 
     [Theory]
-    [InlineData("""<zeebe:executionListeners />""", true, "zeebe:executionListeners is not executed")]
     [InlineData("""<zeebe:script expression="=1" resultVariable="x" />""", true, "zeebe:script is not executed")]
     [InlineData("""<zeebe:taskDefinition type="x" />""", false, "zeebe:taskDefinition is ignored")]
     public void Parse_UnreadZeebeExtension_Reported(string extension, bool isError, string message)
