@@ -28,10 +28,10 @@ public sealed class MiwgReferenceTests
         { "C.6.0.bpmn", "no-executable-process", "" },
         { "C.7.0.bpmn", "no-executable-process", "" },
         { "C.8.0.bpmn", "no-executable-process", "" },
-        { "C.8.1.bpmn", "condition-language-not-supported, missing-decision-ref, no-implementation", "" },
-        { "C.9.0.bpmn", "missing-decision-ref, no-implementation, trigger-not-supported", "" },
+        { "C.8.1.bpmn", "feel-condition-invalid, feel-not-translated, missing-decision-ref", "" },
+        { "C.9.0.bpmn", "feel-condition-invalid, feel-not-translated, zeebe-not-executed", "" },
         { "C.9.1.bpmn", "", "requestDocument_en: waits at ReceiveTask_WaitForDocument" },
-        { "C.9.2.bpmn", "no-implementation", "" },
+        { "C.9.2.bpmn", "feel-not-translated", "" },
     };
 
     [Theory]
