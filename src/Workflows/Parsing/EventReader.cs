@@ -25,7 +25,7 @@ internal sealed class EventReader(ParseContext context)
                 };
                 return start;
             case "endEvent":
-                var end = _definitions.Read(element, "none", "terminate", "error", "escalation", "message", "compensate", "cancel");
+                var end = _definitions.Read(element, "none", "terminate", "error", "escalation", "message", "signal", "compensate", "cancel");
                 return new EndEvent { Id = id, Trigger = end, Job = MessageThrowReader.Read(element, end, context) };
             case "intermediateCatchEvent":
                 ExtensionElements.Check(element, context);

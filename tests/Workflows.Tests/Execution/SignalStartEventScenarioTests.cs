@@ -120,4 +120,25 @@ public sealed class SignalStartEventScenarioTests
         var tasks = (await f.OpenTasksAsync(instance.Id)).Select(t => t.ElementId).Order(StringComparer.Ordinal);
         Assert.Equal(["Activity_Agera", "Activity_Agera", "Activity_Arbeta"], tasks);
     }
+
+    [Fact]
+    public async Task SignalEndEvent_EndsItsTokenAndStartsTheProcessesListening()
+    {
+        var f = new EngineFixture();
+        await f.DeployXmlAsync("larmare", ModelerFile.Camunda7("larmare", """
+                <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:sequenceFlow id="Flow_1" sourceRef="StartEvent_1" targetRef="Activity_Bedom" />
+                <bpmn:userTask id="Activity_Bedom" name="Bedöm"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:userTask>
+                <bpmn:sequenceFlow id="Flow_2" sourceRef="Activity_Bedom" targetRef="Event_Larm" />
+                <bpmn:endEvent id="Event_Larm"><bpmn:incoming>Flow_2</bpmn:incoming><bpmn:signalEventDefinition id="SignalDef_End" signalRef="Signal_Larm" /></bpmn:endEvent>
+            """, Signals, ("hemtjanst", Started("Activity_Hemtjanst"))));
+        var thrower = await f.Engine.StartAsync("larmare");
+        Assert.Empty(await InstancesOfAsync(f, "hemtjanst"));
+
+        await f.Engine.CompleteTaskAsync((await f.SingleTaskAsync(thrower.Id, "Activity_Bedom")).Id);
+
+        Assert.Equal(InstanceStatus.Completed, (await f.InstanceAsync(thrower.Id)).Status);
+        var started = Assert.Single(await InstancesOfAsync(f, "hemtjanst"));
+        Assert.Single(await f.OpenTasksAsync(started.Id));
+    }
 }

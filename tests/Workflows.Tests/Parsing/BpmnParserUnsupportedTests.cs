@@ -23,7 +23,6 @@ public sealed class BpmnParserUnsupportedTests
     [InlineData("""<bpmn:endEvent id="X"><bpmn:messageEventDefinition /></bpmn:endEvent>""", "sends a message but has no implementation: add zeebe:taskDefinition")]
     [InlineData("""<bpmn:endEvent id="X"><bpmn:extensionElements><camunda:inputOutput /></bpmn:extensionElements></bpmn:endEvent>""", "camunda:inputOutput is not executed")]
     [InlineData("""<bpmn:task id="X"><bpmn:standardLoopCharacteristics /></bpmn:task>""", "standardLoopCharacteristics is not executed")]
-    [InlineData("""<bpmn:endEvent id="X"><bpmn:signalEventDefinition /></bpmn:endEvent>""", "a signal endEvent is not supported")]
     [InlineData("""<bpmn:intermediateThrowEvent id="X"><bpmn:cancelEventDefinition /></bpmn:intermediateThrowEvent>""", "a cancel intermediateThrowEvent is not supported")]
     [InlineData("""<bpmn:startEvent id="X"><bpmn:errorEventDefinition /></bpmn:startEvent>""", "a error startEvent is not supported")]
     [InlineData("""<bpmn:callActivity id="X" calledElement="a" camunda:calledElementBinding="deployment" />""", "calledElementBinding=\"deployment\" is not supported")]
