@@ -12,7 +12,7 @@ internal sealed partial class Executor
     /// </summary>
     public void SetResults(LoadedInstance instance, ElementInstance element, IReadOnlyDictionary<string, object?> variables)
     {
-        if (instance.Process.BehaviorOf(element).Node is not Activity { LocalResults: true })
+        if (instance.Process.BehaviorOf(element).Node is not { LocalResults: true })
         {
             SetVariables(instance, element, variables);
             return;

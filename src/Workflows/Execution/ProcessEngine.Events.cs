@@ -75,9 +75,8 @@ public sealed partial class ProcessEngine
                 {
                     continue;
                 }
-                executor.SetVariables(instance, instance.State.Root, payload);
                 executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.MessageCorrelated, ElementId = subscription.ElementId, ElementInstanceId = owner.Id, Detail = name });
-                Deliver(executor, instance, owner, subscription);
+                Deliver(executor, instance, owner, subscription, payload);
             }
             return new CorrelationResult(matches.Select(m => m.Instance.Id).Distinct().ToList(), false);
         }, ct));
@@ -100,6 +99,13 @@ public sealed partial class ProcessEngine
         var process = _core.Definitions.Add(definitions[0]);
         var start = process.MessageStarts.First(s => ((MessageTrigger)s.Trigger).MessageName == name);
         var variables = new Dictionary<string, object?>(expected, StringComparer.Ordinal);
+        if (start.LocalResults)
+        {
+            // Camunda 8 with output mappings: the message's variables are local to the start event.
+            var local = executor.Create(process, businessKey, variables);
+            executor.Start(local, start, payload);
+            return new CorrelationResult([local.Id], true);
+        }
         foreach (var (k, v) in payload)
         {
             variables[k] = v;
@@ -143,9 +149,8 @@ public sealed partial class ProcessEngine
                     if (!instance.IsEnded && instance.State.Find(subscription.ElementInstanceId) is { } owner
                         && owner.Waits?.Any(w => w.Id == subscription.Id) == true)
                     {
-                        executor.SetVariables(instance, instance.State.Root, payload);
                         executor.Changes.History.Add(new HistoryRecord { InstanceId = instance.Id, At = executor.Now, Type = HistoryTypes.SignalReceived, ElementId = subscription.ElementId, ElementInstanceId = owner.Id, Detail = name });
-                        Deliver(executor, instance, owner, subscription);
+                        Deliver(executor, instance, owner, subscription, payload);
                         any = true;
                     }
                 }
@@ -160,7 +165,7 @@ public sealed partial class ProcessEngine
     }
 
     /// <summary>Consumes the subscription (a non-interrupting one stays armed) and lets the event happen.</summary>
-    private static void Deliver(Executor executor, LoadedInstance instance, ElementInstance owner, SubscriptionRecord subscription)
+    private static void Deliver(Executor executor, LoadedInstance instance, ElementInstance owner, SubscriptionRecord subscription, Dictionary<string, object?> payload)
     {
         var node = instance.Process.Model.Node(subscription.ElementId);
         var repeats = node is BoundaryEvent { CancelActivity: false } or StartEvent { IsInterrupting: false };
@@ -169,7 +174,7 @@ public sealed partial class ProcessEngine
             owner.Waits?.RemoveAll(w => w.Id == subscription.Id);
             executor.Changes.DeletedSubscriptions.Add(subscription.Id);
         }
-        executor.OnEvent(instance, owner, node);
+        executor.OnEvent(instance, owner, node, payload);
     }
 
     private static bool Matches(VariableView view, Dictionary<string, object?> expected)

@@ -29,8 +29,16 @@ public sealed partial class ProcessEngine
         {
             started.Add(await TriggerAsync(executor =>
             {
-                var instance = executor.Create(process, null, new Dictionary<string, object?>(payload, StringComparer.Ordinal));
-                executor.Start(instance, start);
+                var local = start.LocalResults;
+                var instance = executor.Create(process, null, new Dictionary<string, object?>(local ? [] : payload, StringComparer.Ordinal));
+                if (local)
+                {
+                    executor.Start(instance, start, payload);
+                }
+                else
+                {
+                    executor.Start(instance, start);
+                }
                 executor.History(instance, HistoryTypes.SignalReceived, start.Id, instance.State.Root.Id, ((SignalTrigger)start.Trigger).SignalName);
                 return Task.FromResult(instance.Id);
             }, ct));

@@ -5,16 +5,10 @@ public abstract record Activity : FlowNode
 {
     public MultiInstance? MultiInstance { get; init; }
     public IReadOnlyList<string> BoundaryEventIds { get; init; } = [];
-    /// <summary>camunda:inputOutput input parameters, set as local variables each time the activity starts.</summary>
-    public IReadOnlyList<InputParameter> InputParameters { get; init; } = [];
-    /// <summary>camunda:outputParameter / zeebe:output: evaluated in the activity's scope when it completes, written to the enclosing scope.</summary>
-    public IReadOnlyList<OutputParameter> OutputParameters { get; init; } = [];
     /// <summary>isForCompensation="true": runs only as the compensation handler of another activity, never by a sequence flow.</summary>
     public bool IsForCompensation { get; init; }
     /// <summary>The handler associated with this activity's compensation boundary event, or null.</summary>
     public string? CompensationHandlerId { get; init; }
-    /// <summary>Camunda 8 with zeebe:output mappings: a task's result variables stay local to it, only the outputs reach the enclosing scope.</summary>
-    public bool LocalResults { get; init; }
 }
 
 /// <summary>task and manualTask: pass straight through.</summary>

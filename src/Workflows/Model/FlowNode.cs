@@ -19,6 +19,18 @@ public abstract record FlowNode
     /// <summary>Execution listeners (start, end) and, on a user task, task listeners, in document order.</summary>
     public IReadOnlyList<Listener> Listeners { get; init; } = [];
 
+    /// <summary>camunda:inputOutput / zeebe:input parameters, set as local variables each time the node starts (activities, message throw events).</summary>
+    public IReadOnlyList<InputParameter> InputParameters { get; init; } = [];
+
+    /// <summary>camunda:outputParameter / zeebe:output: evaluated in the node's scope when it completes, written to the enclosing scope.</summary>
+    public IReadOnlyList<OutputParameter> OutputParameters { get; init; } = [];
+
+    /// <summary>
+    /// Camunda 8 with zeebe:output mappings: a task's results, or a caught message's or signal's variables, stay local
+    /// to the node; only the outputs reach the enclosing scope.
+    /// </summary>
+    public bool LocalResults { get; init; }
+
     /// <summary>The BPMN element name as written, e.g. "userTask".</summary>
     public abstract string Kind { get; }
 }

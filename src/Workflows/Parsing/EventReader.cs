@@ -13,7 +13,7 @@ internal sealed class EventReader(ParseContext context)
         switch (element.Name.LocalName)
         {
             case "startEvent":
-                ExtensionElements.Check(element, context);
+                ExtensionElements.Check(element, context, "zeebe:ioMapping");
                 CamundaAttributes.Check(element, context, "formKey", "initiator");
                 var start = new StartEvent
                 {
@@ -28,14 +28,14 @@ internal sealed class EventReader(ParseContext context)
                 var end = _definitions.Read(element, "none", "terminate", "error", "escalation", "message", "signal", "compensate", "cancel");
                 return new EndEvent { Id = id, Trigger = end, Job = MessageThrowReader.Read(element, end, context) };
             case "intermediateCatchEvent":
-                ExtensionElements.Check(element, context);
+                ExtensionElements.Check(element, context, "zeebe:ioMapping");
                 CamundaAttributes.Check(element, context);
                 return new IntermediateCatchEvent { Id = id, Trigger = _definitions.Read(element, "timer", "message", "signal", "link", "conditional") };
             case "intermediateThrowEvent":
                 var thrown = _definitions.Read(element, "none", "escalation", "signal", "message", "link", "compensate");
                 return new IntermediateThrowEvent { Id = id, Trigger = thrown, Job = MessageThrowReader.Read(element, thrown, context) };
             default:
-                ExtensionElements.Check(element, context);
+                ExtensionElements.Check(element, context, "zeebe:ioMapping");
                 CamundaAttributes.Check(element, context);
                 return new BoundaryEvent
                 {

@@ -24,7 +24,7 @@ internal static class MessageThrowReader
         var errorsBefore = context.Diagnostics.Count(d => d.IsError);
         var job = JobReader.Read(element, context, consumed);
         CamundaAttributes.Check(element, context, [.. consumed]);
-        ExtensionElements.Check(element, context, "zeebe:taskDefinition", "zeebe:taskHeaders");
+        ExtensionElements.Check(element, context, "zeebe:taskDefinition", "zeebe:taskHeaders", "zeebe:ioMapping");
         if (job is null && context.Diagnostics.Count(d => d.IsError) == errorsBefore)
         {
             context.Error(element, MessageThrowWithoutImplementation.Format(DiagnosticTerms.Kind(element.Name.LocalName)));

@@ -50,6 +50,10 @@ internal sealed class NodeReader(ParseContext context)
                 LocalResults = ZeebeValues.Of(element, "ioMapping").Elements(Zeebe + "output").Any(),
             };
         }
+        else
+        {
+            node = EventIoMappingReader.Apply(element, node, context);
+        }
 
         ReportIgnoredChildren(element);
         return node with

@@ -58,7 +58,7 @@ internal sealed class ExpressionRules(IExpressionChecker checker) : IProcessRule
                 Expression(multi.CompletionCondition, node.Id, multi.Line, Verbatim("completionCondition"));
             }
 
-            if (node is Activity { InputParameters.Count: > 0 } withInputs)
+            if (node is { InputParameters.Count: > 0 } withInputs)
             {
                 foreach (var input in withInputs.InputParameters)
                 {

@@ -12,8 +12,8 @@ internal abstract class ElementBehavior
     {
         Node = node;
         Outgoing = node.Outgoing.Select(model.Flow).ToArray();
-        Inputs = node is Activity activity ? activity.InputParameters : [];
-        Outputs = node is Activity withOutputs ? withOutputs.OutputParameters : [];
+        Inputs = node.InputParameters;
+        Outputs = node.OutputParameters;
     }
 
     public FlowNode Node { get; }
