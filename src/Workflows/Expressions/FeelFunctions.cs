@@ -114,6 +114,15 @@ public static class FeelFunctions
             ? number
             : throw new ExpressionException($"number(\"{text}\"): '{text}' is not a number");
 
+    /// <summary>
+    /// A FEEL list literal <c>[a, b]</c>: a list as a list variable holds it (<c>List&lt;object?&gt;</c>), typed as a read-only
+    /// list so that <c>if c then list else ["x"]</c> agrees with a variable's typed list of strings or objects.
+    /// </summary>
+    public static IReadOnlyList<object?> List(params object?[]? items) => new List<object?>(items ?? [null]);
+
+    /// <summary>FEEL <c>[]</c>.</summary>
+    public static IReadOnlyList<object?> List() => new List<object?>();
+
     /// <summary>FEEL <c>value in test</c> when the test is not a literal: a list tests membership, anything else equality.</summary>
     public static bool In(object? value, object? test) => test is IEnumerable list and not string
         ? Lists.Contains(list, value)

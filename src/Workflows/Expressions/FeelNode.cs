@@ -31,6 +31,9 @@ internal abstract record FeelNode(int Position)
 
     internal sealed record List(int Position, IReadOnlyList<FeelNode> Items) : FeelNode(Position);
 
+    /// <summary><c>some x in list satisfies condition</c> (<see cref="Every"/> false) or <c>every ...</c>; <see cref="Variable"/> is bound in the condition.</summary>
+    internal sealed record Quantified(int Position, bool Every, string Variable, int VariablePosition, FeelNode Source, FeelNode Condition) : FeelNode(Position);
+
     internal sealed record If(int Position, FeelNode Condition, FeelNode Then, FeelNode Else) : FeelNode(Position);
 
     /// <summary>A call of a built-in function by its FEEL name, which may have spaces (<c>string length</c>).</summary>

@@ -83,13 +83,35 @@ internal sealed partial class FeelParser
                 throw Unsupported("'for ... in ... return'", token.Position,
                     "Samverkan's expressions cannot build lists; compute the list in a task or use count(), sum(), min() or max() over it");
             case "some" or "every":
-                throw Unsupported($"'{token.Text} ... in ... satisfies'", token.Position,
-                    "write 'list contains(list, value)' or compute the answer in a task");
+                return ParseQuantified(token);
             case "function":
                 throw Unsupported("'function' definition", token.Position, "call one of the built-in functions instead");
             default:
                 return ParseOr();
         }
+    }
+
+    // "some x in list satisfies condition": one 'in' clause; "some x in a, y in b" would need a cross product.
+    private FeelNode ParseQuantified(FeelToken keyword)
+    {
+        _pos++;
+        if (Peek.Kind != FeelTokenKind.Name)
+        {
+            throw Error($"a name is expected after '{keyword.Text}'");
+        }
+
+        var variable = Advance();
+        ExpectWord("in");
+        var source = ParseExpression();
+        if (Peek.Is(","))
+        {
+            throw Unsupported($"'{keyword.Text}' with several 'in' clauses", Peek.Position,
+                $"write one '{keyword.Text} ... in ... satisfies' per list and join them with 'and' or 'or'");
+        }
+
+        ExpectWord("satisfies");
+        var condition = ParseExpression();
+        return new FeelNode.Quantified(keyword.Position, keyword.Text == "every", variable.Text, variable.Position, source, condition);
     }
 
     private FeelNode ParseOr()

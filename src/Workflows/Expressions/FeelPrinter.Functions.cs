@@ -21,6 +21,7 @@ internal sealed partial class FeelPrinter
         ["substring"] = (2, 3, (p, a) => a.Count == 2
             ? $"FeelFunctions.Substring({p.Print(a[0])}, {p.Print(a[1])})"
             : $"FeelFunctions.Substring({p.Print(a[0])}, {p.Print(a[1])}, {p.Print(a[2])})"),
+        ["string join"] = (1, 2, (p, a) => $"Lists.Join({p.Print(a[0])}, {(a.Count == 2 ? p.Print(a[1]) : "\"\"")})"),
         ["list contains"] = (2, 2, (p, a) => $"Lists.Contains({p.Print(a[0])}, {p.Print(a[1])})"),
         ["string"] = (1, 1, (p, a) => $"FeelFunctions.String({p.Print(a[0])})"),
         ["number"] = (1, 1, (p, a) => $"FeelFunctions.Number({p.Print(a[0])})"),

@@ -25,8 +25,9 @@ internal sealed partial class FeelPrinter(string text)
         FeelNode.In test => "(" + string.Join(" || ", test.Tests.Select(t => PrintTest(test.Value, t))) + ")",
         FeelNode.If choice => $"iif({Print(choice.Condition)}, {Print(choice.Then)}, {Print(choice.Else)})",
         FeelNode.Call call => PrintCall(call),
-        FeelNode.List list => throw Unsupported("list literal '[...]'", list.Position,
-            "Samverkan's expressions cannot build lists; use a list of values only after 'in', e.g. x in [1, 2]"),
+        FeelNode.List list => "FeelFunctions.List(" + string.Join(", ", list.Items.Select(Print)) + ")",
+        FeelNode.Quantified quantified =>
+            $"{Print(quantified.Source)}.{(quantified.Every ? "All" : "Any")}({PrintName(quantified.Variable, quantified.VariablePosition)} => {Print(quantified.Condition)})",
         FeelNode.Range range => throw Unsupported("range", range.Position, "use a range only after 'in', e.g. x in [1..10]"),
         FeelNode.Comparison comparison => throw Unsupported($"unary test '{comparison.Operator} ...'", comparison.Position,
             "write a full comparison such as x > 5, or use it after 'in'"),

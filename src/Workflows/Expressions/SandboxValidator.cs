@@ -78,8 +78,9 @@ internal sealed class SandboxValidator : ExpressionVisitor
 
     protected override Expression VisitMemberInit(MemberInitExpression node) => throw Denied($"new {node.Type.Name}");
 
+    // object[] is what a params call such as FeelFunctions.List(a, b) builds; its items are visited like any other.
     protected override Expression VisitNewArray(NewArrayExpression node) =>
-        node.NodeType == ExpressionType.NewArrayInit && IsValueType(node.Type.GetElementType()!)
+        node.NodeType == ExpressionType.NewArrayInit && (IsValueType(node.Type.GetElementType()!) || node.Type.GetElementType() == typeof(object))
             ? base.VisitNewArray(node)
             : throw Denied($"new {node.Type.Name}");
 

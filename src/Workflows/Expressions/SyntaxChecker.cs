@@ -263,10 +263,15 @@ internal sealed class SyntaxChecker
             throw Tokenizer.SyntaxError(_text, member.Position, $"{helper} has no function '{member.Text}'");
         }
 
-        if (!methods.Any(m => m.GetParameters().Length == arguments))
+        if (!methods.Any(m => Accepts(m.GetParameters(), arguments)))
         {
             var expected = string.Join(" or ", methods.Select(m => m.GetParameters().Length).Distinct());
             throw Tokenizer.SyntaxError(_text, member.Position, $"{helper}.{member.Text} takes {expected} argument(s), not {arguments}");
         }
     }
+
+    // A params array (FeelFunctions.List) takes any number of arguments from the fixed ones on.
+    private static bool Accepts(System.Reflection.ParameterInfo[] parameters, int arguments) =>
+        parameters.Length == arguments
+        || (parameters.Length > 0 && arguments >= parameters.Length - 1 && parameters[^1].IsDefined(typeof(ParamArrayAttribute), false));
 }

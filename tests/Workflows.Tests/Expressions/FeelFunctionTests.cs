@@ -1,3 +1,4 @@
+using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Expressions;
 using Samverkan.Workflows.Model;
 
@@ -182,5 +183,48 @@ public class FeelFunctionTests
     public void Evaluate_CommentsAndWhitespace_AreIgnored()
     {
         Assert.Equal(true, Eval("= // the limit\n amount /* kr */ > 5", ("amount", 6L)));
+    }
+
+    [Fact]
+    public void Evaluate_StringJoin_JoinsWithTheDelimiterOrNothing()
+    {
+        var risks = new List<object?> { "red", "yellow" };
+
+        Assert.Equal("red, yellow", Eval("=string join(risks, \", \")", ("risks", risks)));
+        Assert.Equal("redyellow", Eval("=string join(risks)", ("risks", risks)));
+        Assert.Equal("", Eval("=string join(risks, \", \")", ("risks", new List<object?>())));
+        Assert.Equal("a-b", Eval("=string join([\"a\", null, \"b\"], \"-\")"));
+    }
+
+    [Fact]
+    public void Evaluate_ListLiteral_IsAListOfTheItems()
+    {
+        Assert.Equal(new List<object?> { "green" }, Eval("=[\"green\"]"));
+        Assert.Equal(new List<object?>(), Eval("=[]"));
+        Assert.Equal(new List<object?> { null }, Eval("=[null]"));
+        Assert.Equal(new List<object?> { 1L, 2L, "c" }, Eval("=[1, 2, x]", ("x", "c")));
+        Assert.Equal(2L, Eval("=count([\"a\", \"b\"])"));
+        Assert.Equal(true, Eval("=list contains([1, 2], x)", ("x", 2L)));
+    }
+
+    [Fact]
+    public void Evaluate_ListLiteralInTheElseBranch_AgreesWithAListVariable()
+    {
+        const string feel = "=if result != null then result.riskLevel else [\"green\"]";
+        var result = new Dictionary<string, object?> { ["riskLevel"] = new List<object?> { "red", "yellow" } };
+
+        Assert.Equal(new List<object?> { "red", "yellow" }, Eval(feel, ("result", result)));
+        Assert.Equal(new List<object?> { "green" }, Eval("=if checkedRisk then result.riskLevel else [\"green\"]", ("checkedRisk", false), ("result", result)));
+        Assert.Equal(new List<object?>(), Eval("=if checkedRisk then result.riskLevel else []", ("checkedRisk", false), ("result", result)));
+    }
+
+    [Fact]
+    public void Evaluate_ListLiteralWrittenToAVariable_ReadsBackAsAList()
+    {
+        var stored = VariableValues.Normalize(Eval("=[\"green\", \"red\"]"));
+
+        Assert.Equal(2L, Eval("=count(levels)", ("levels", stored)));
+        Assert.Equal(true, Eval("=some l in levels satisfies l = \"red\"", ("levels", stored)));
+        Assert.Equal("green/red", Eval("=string join(levels, \"/\")", ("levels", stored)));
     }
 }

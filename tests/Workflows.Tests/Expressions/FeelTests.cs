@@ -32,6 +32,13 @@ public class FeelTests
     [InlineData("=items[-1]", "${items[items.Count() - 1]}")]
     [InlineData("=a != b and not(c) or d", "${(((a != b) && !(c)) || d)}")]
     [InlineData("=if x then 1 else 2", "${iif(x, 1, 2)}")]
+    [InlineData("=some r in risks satisfies r = \"red\"", "${risks.Any(r => (r == \"red\"))}")]
+    [InlineData("=every r in risks satisfies r = \"yellow\"", "${risks.All(r => (r == \"yellow\"))}")]
+    [InlineData("=[\"green\"]", "${FeelFunctions.List(\"green\")}")]
+    [InlineData("=[]", "${FeelFunctions.List()}")]
+    [InlineData("=[1, 2, x]", "${FeelFunctions.List(1, 2, x)}")]
+    [InlineData("=string join(xs, \", \")", "${Lists.Join(xs, \", \")}")]
+    [InlineData("=string join(xs)", "${Lists.Join(xs, \"\")}")]
     public void ToExpression_Construct_TranslatesToDynamicLinq(string feel, string expected)
     {
         Assert.Equal(expected, Feel.ToExpression(feel));
@@ -99,5 +106,57 @@ public class FeelTests
         Assert.Null(Eval("=null"));
         Assert.Equal(0.5, Eval("=.5"));
         Assert.Equal(-3, Convert.ToInt32(Eval("=-3")));
+    }
+
+    [Theory]
+    [InlineData("=some risk in riskLevels satisfies risk = \"red\"", true)]
+    [InlineData("=some risk in riskLevels satisfies risk = \"blue\"", false)]
+    [InlineData("=every risk in riskLevels satisfies risk = \"yellow\"", false)]
+    [InlineData("=every risk in riskLevels satisfies string length(risk) >= 3", true)]
+    public void Evaluate_Quantified_TestsTheItems(string feel, bool expected)
+    {
+        var riskLevels = new List<object?> { "yellow", "red" };
+
+        Assert.Equal(expected, Eval(feel, ("riskLevels", riskLevels)));
+    }
+
+    [Fact]
+    public void Evaluate_QuantifiedOverAnEmptyList_SomeIsFalseEveryIsTrue()
+    {
+        Assert.Equal(false, Eval("=some r in rs satisfies r = \"red\"", ("rs", new List<object?>())));
+        Assert.Equal(true, Eval("=every r in rs satisfies r = \"red\"", ("rs", new List<object?>())));
+    }
+
+    [Fact]
+    public void Evaluate_QuantifiedOverMaps_ReadsTheirMembers()
+    {
+        var people = new List<object?> { Map(("age", 17L)), Map(("age", 40L)) };
+
+        Assert.Equal(true, Eval("=some p in people satisfies p.age >= limit", ("people", people), ("limit", 18L)));
+        Assert.Equal(false, Eval("=every p in people satisfies p.age >= limit", ("people", people), ("limit", 18L)));
+    }
+
+    [Fact]
+    public void Compile_QuantifiedVariable_IsNotAFreeVariable()
+    {
+        var compiled = _compiler.Compile(Feel.ToExpression("=some risk in riskLevels satisfies risk = level"));
+
+        Assert.Equal(["riskLevels", "level"], compiled.VariableNames);
+    }
+
+    [Fact]
+    public void Evaluate_QuantifiedVariable_ShadowsAVariableOfTheSameName()
+    {
+        var values = new List<object?> { 1L, 5L };
+
+        Assert.Equal(true, Eval("=some x in xs satisfies x > 3", ("xs", values), ("x", 0L)));
+    }
+
+    [Fact]
+    public void Evaluate_QuantifiedInsideACondition_CombinesWithAnd()
+    {
+        var risks = new List<object?> { "green" };
+
+        Assert.Equal(true, Eval("=approved and every r in risks satisfies r = \"green\"", ("approved", true), ("risks", risks)));
     }
 }
