@@ -22,7 +22,7 @@ internal static class ReferenceRun
     private const int MaxRounds = 50;
     private const string Worker = "reference-worker";
 
-    public static async Task<FileOutcome> RunAsync(string xml)
+    public static async Task<FileOutcome> RunAsync(string xml, IReadOnlyDictionary<string, object?>? startVariables = null)
     {
         var fixture = new EngineFixture(rules: new NoDecision());
         var deployment = await fixture.Engine.DeployAsync(xml);
@@ -43,7 +43,7 @@ internal static class ReferenceRun
 
             var topics = model.Nodes.OfType<ServiceTask>()
                 .Where(t => t.Implementation == ServiceImplementation.External).Select(t => t.Target).ToHashSet(StringComparer.Ordinal);
-            var instance = await fixture.Engine.StartAsync(definition.Key);
+            var instance = await fixture.Engine.StartAsync(definition.Key, variables: startVariables);
             runs.Add($"{definition.Key}: {await DriveAsync(fixture, instance.Id, topics)}");
         }
         return new FileOutcome([], runs);

@@ -95,16 +95,15 @@ public sealed class SwedishDiagnosticsTests
     }
 
     [Fact]
-    public void Parse_SignalEndEvent_SwedishNamesEventAndTrigger()
+    public void Parse_TimerEndEvent_SwedishNamesEventAndTrigger()
     {
         var result = new BpmnParser().Parse(BpmnXml.Definitions(
-            """<bpmn:endEvent id="End"><bpmn:signalEventDefinition signalRef="Sig" /></bpmn:endEvent>""",
-            """<bpmn:signal id="Sig" name="s" />"""));
+            """<bpmn:endEvent id="End"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:endEvent>"""));
 
         var error = Assert.Single(result.Diagnostics, d => d.ElementId == "End");
         Assert.Equal("trigger-not-supported", error.Code);
-        Assert.Equal("a signal endEvent is not supported", error.Message);
-        Assert.Equal("En sluthändelse av typen signal stöds inte", error.Swedish);
+        Assert.Equal("a timer endEvent is not supported", error.Message);
+        Assert.Equal("En sluthändelse av typen timer stöds inte", error.Swedish);
     }
 
     /// <summary>The one diagnostic of a timer catch event with this value.</summary>
