@@ -15,19 +15,7 @@ internal sealed partial class Executor
         savepoint.Park = at;
         savepoint.ParkedVia = viaFlow;
         var where = at == AsyncPark.Before ? "before" : "after";
-        var job = new JobRecord
-        {
-            Id = Guid.CreateVersion7(Now),
-            InstanceId = instance.Id,
-            ElementInstanceId = savepoint.Id,
-            ElementId = node.Id,
-            Kind = JobKind.Continuation,
-            Target = where,
-            Status = JobStatus.Pending,
-            Retries = node.Async?.RetryCycle?.Attempts ?? _core.Options.JobRetries,
-            CreatedAt = Now,
-        };
-        Changes.NewJobs.Add(job);
+        var job = NewJob(instance, savepoint, node.Id, JobKind.Continuation, where, node.Async?.RetryCycle?.Attempts ?? _core.Options.JobRetries);
         savepoint.JobId = job.Id;
         History(instance, HistoryTypes.AsyncSavepoint, node.Id, savepoint.Id, where);
         EnqueueJob(job.Id, null);

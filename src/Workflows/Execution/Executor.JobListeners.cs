@@ -17,19 +17,7 @@ internal sealed partial class Executor
         {
             return false;
         }
-        var job = new JobRecord
-        {
-            Id = Guid.CreateVersion7(Now),
-            InstanceId = instance.Id,
-            ElementInstanceId = element.Id,
-            ElementId = node.Id,
-            Kind = JobKind.External,
-            Target = listener.JobType!,
-            Status = JobStatus.Pending,
-            Retries = listener.Retries,
-            CreatedAt = Now,
-        };
-        Changes.NewJobs.Add(job);
+        var job = NewJob(instance, element, node.Id, JobKind.External, listener.JobType!, listener.Retries);
         element.JobId = job.Id;
         element.AwaitingListener = at;
         element.State = ElementState.Waiting;

@@ -15,19 +15,8 @@ internal static class JobCreation
             ctx.RaiseIncident(IncidentTypes.Configuration, $"No service task handler named '{target}' is registered.");
             return;
         }
-        var job = new JobRecord
-        {
-            Id = Guid.CreateVersion7(executor.Now),
-            InstanceId = instance.Id,
-            ElementInstanceId = element.Id,
-            ElementId = element.ElementId,
-            Kind = implementation == ServiceImplementation.External ? JobKind.External : JobKind.Handler,
-            Target = target,
-            Status = JobStatus.Pending,
-            Retries = retries ?? executor.Core.Options.JobRetries,
-            CreatedAt = executor.Now,
-        };
-        executor.Changes.NewJobs.Add(job);
+        var kind = implementation == ServiceImplementation.External ? JobKind.External : JobKind.Handler;
+        var job = executor.NewJob(instance, element, element.ElementId, kind, target, retries ?? executor.Core.Options.JobRetries);
         element.JobId = job.Id;
         ctx.Wait();
         if (job.Kind == JobKind.Handler)
