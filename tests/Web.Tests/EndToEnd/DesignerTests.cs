@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Xml.Linq;
 using Microsoft.Playwright;
 using Samverkan.Host.Components.Designer;
 using Samverkan.Host.Security.Accounts;
@@ -14,6 +15,9 @@ namespace Samverkan.Web.Tests.EndToEnd;
 public sealed class DesignerTests(BrowserFixture fixture)
 {
     private const string Timer = "reminderTimer";
+    private static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    private static readonly XNamespace Zeebe = "http://camunda.org/schema/zeebe/1.0";
+    private static readonly XNamespace Camunda7 = "http://camunda.org/schema/1.0/bpmn";
 
     [Fact]
     public async Task Designer_ChangesATimerInTheModeler_AndDeploysANewVersion()
@@ -108,19 +112,130 @@ public sealed class DesignerTests(BrowserFixture fixture)
         AssertNoConsoleErrors();
     }
 
+    [Fact]
+    public async Task Designer_RenamesATaskInACamunda8File_AndTheNewVersionKeepsItsZeebeExtensions()
+    {
+        var key = UniqueKey("zeebe");
+        using var api = await ApiAsync(DemoUsers.Designer);
+        await DeployAsync(api, Camunda8File(key));
+        var page = await fixture.SignInAsync(DemoUsers.Designer);
+
+        await page.GotoAsync($"/processer/{key}");
+        await Assertions.Expect(page.GetByTestId("modeler-version")).ToContainTextAsync("version 1 av 1");
+        await page.Locator("[data-element-id=assess]").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("selected-element")).ToContainTextAsync("assess");
+        var name = await PanelFieldAsync(page, "group-general", "bio-properties-panel-name");
+        await Assertions.Expect(name).ToHaveValueAsync("Bedöm ansökan");
+        await name.FillAsync("Bedöm ansökan noga");
+        await Assertions.Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
+        await page.GetByTestId("publish").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith($"/processer/{key}/v/2", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByTestId("saved")).ToBeVisibleAsync();
+        var versions = await api.GetFromJsonAsync<List<VersionResponse>>($"/api/definitions/{key}");
+        Assert.Equal([1, 2], versions!.Select(v => v.Version));
+        var deployed = XDocument.Parse(await api.GetStringAsync($"/api/definitions/{key}/xml?version=2"));
+        Assert.Equal("Bedöm ansökan noga", (string?)Element(deployed, "assess").Attribute("name"));
+        var taskDefinition = Assert.Single(Element(deployed, "creditScore").Descendants(Zeebe + "taskDefinition"));
+        Assert.Equal("credit-score", (string?)taskDefinition.Attribute("type"));
+        Assert.Equal("2", (string?)taskDefinition.Attribute("retries"));
+        var input = Assert.Single(Element(deployed, "creditScore").Descendants(Zeebe + "ioMapping").Elements(Zeebe + "input"));
+        Assert.Equal("=applicant.name", (string?)input.Attribute("source"));
+        Assert.Equal("name", (string?)input.Attribute("target"));
+        var assignment = Assert.Single(Element(deployed, "assess").Descendants(Zeebe + "assignmentDefinition"));
+        Assert.Equal("handlaggare", (string?)assignment.Attribute("candidateGroups"));
+        // Still a Camunda 8 file: the Camunda 7 panel wrote nothing of its own dialect into it.
+        Assert.DoesNotContain(deployed.Descendants(), e => e.Name.Namespace == Camunda7 || e.Attributes().Any(a => a.Name.Namespace == Camunda7));
+
+        AssertNoConsoleErrors();
+    }
+
     private static string UniqueKey(string prefix) => $"e2e-{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>The Camunda panel's timer value, its "Timer" group opened if it is closed.</summary>
-    private static async Task<ILocator> TimerValueAsync(IPage page)
+    private static Task<ILocator> TimerValueAsync(IPage page) =>
+        PanelFieldAsync(page, "group-timer", "bio-properties-panel-timerEventDefinitionValue");
+
+    /// <summary>A field of the properties panel, its group opened if it is closed.</summary>
+    private static async Task<ILocator> PanelFieldAsync(IPage page, string groupId, string fieldId)
     {
-        var value = page.Locator("#bio-properties-panel-timerEventDefinitionValue");
-        if (!await value.IsVisibleAsync())
+        var field = page.Locator($"#{fieldId}");
+        if (!await field.IsVisibleAsync())
         {
-            await page.Locator("[data-group-id=group-timer] .bio-properties-panel-group-header").ClickAsync();
+            await page.Locator($"[data-group-id={groupId}] .bio-properties-panel-group-header").ClickAsync();
         }
-        await Assertions.Expect(value).ToBeVisibleAsync();
-        return value;
+        await Assertions.Expect(field).ToBeVisibleAsync();
+        return field;
     }
+
+    private static XElement Element(XDocument document, string id) =>
+        document.Descendants().Single(e => (string?)e.Attribute("id") == id && e.Name.Namespace == Bpmn);
+
+    /// <summary>
+    /// A Camunda 8 file as Camunda Modeler 5 saves it: a job worker service task with retries and an input mapping,
+    /// then a user task for a candidate group.
+    /// </summary>
+    private static string Camunda8File(string key) => $$"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="Definitions_1k3x9qa" targetNamespace="http://bpmn.io/schema/bpmn" exporter="Camunda Modeler" exporterVersion="5.31.0" modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.6.0">
+          <bpmn:process id="{{key}}" name="Kreditprövning" isExecutable="true">
+            <bpmn:startEvent id="start">
+              <bpmn:outgoing>flow_start_score</bpmn:outgoing>
+            </bpmn:startEvent>
+            <bpmn:serviceTask id="creditScore" name="Hämta kreditbetyg">
+              <bpmn:extensionElements>
+                <zeebe:taskDefinition type="credit-score" retries="2" />
+                <zeebe:ioMapping>
+                  <zeebe:input source="=applicant.name" target="name" />
+                </zeebe:ioMapping>
+              </bpmn:extensionElements>
+              <bpmn:incoming>flow_start_score</bpmn:incoming>
+              <bpmn:outgoing>flow_score_assess</bpmn:outgoing>
+            </bpmn:serviceTask>
+            <bpmn:userTask id="assess" name="Bedöm ansökan">
+              <bpmn:extensionElements>
+                <zeebe:assignmentDefinition candidateGroups="handlaggare" />
+              </bpmn:extensionElements>
+              <bpmn:incoming>flow_score_assess</bpmn:incoming>
+              <bpmn:outgoing>flow_assess_end</bpmn:outgoing>
+            </bpmn:userTask>
+            <bpmn:endEvent id="end">
+              <bpmn:incoming>flow_assess_end</bpmn:incoming>
+            </bpmn:endEvent>
+            <bpmn:sequenceFlow id="flow_start_score" sourceRef="start" targetRef="creditScore" />
+            <bpmn:sequenceFlow id="flow_score_assess" sourceRef="creditScore" targetRef="assess" />
+            <bpmn:sequenceFlow id="flow_assess_end" sourceRef="assess" targetRef="end" />
+          </bpmn:process>
+          <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+            <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="{{key}}">
+              <bpmndi:BPMNShape id="start_di" bpmnElement="start">
+                <dc:Bounds x="179" y="99" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="creditScore_di" bpmnElement="creditScore">
+                <dc:Bounds x="270" y="77" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="assess_di" bpmnElement="assess">
+                <dc:Bounds x="430" y="77" width="100" height="80" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNShape id="end_di" bpmnElement="end">
+                <dc:Bounds x="592" y="99" width="36" height="36" />
+              </bpmndi:BPMNShape>
+              <bpmndi:BPMNEdge id="flow_start_score_di" bpmnElement="flow_start_score">
+                <di:waypoint x="215" y="117" />
+                <di:waypoint x="270" y="117" />
+              </bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="flow_score_assess_di" bpmnElement="flow_score_assess">
+                <di:waypoint x="370" y="117" />
+                <di:waypoint x="430" y="117" />
+              </bpmndi:BPMNEdge>
+              <bpmndi:BPMNEdge id="flow_assess_end_di" bpmnElement="flow_assess_end">
+                <di:waypoint x="530" y="117" />
+                <di:waypoint x="592" y="117" />
+              </bpmndi:BPMNEdge>
+            </bpmndi:BPMNPlane>
+          </bpmndi:BPMNDiagram>
+        </bpmn:definitions>
+        """;
 
     /// <summary>A client holding the bearer token of a demo user, signed in through /api/account/login.</summary>
     private async Task<HttpClient> ApiAsync(DemoUser user)
@@ -146,4 +261,6 @@ public sealed class DesignerTests(BrowserFixture fixture)
     }
 
     private sealed record TokenResponse(string AccessToken);
+
+    private sealed record VersionResponse(int Version);
 }
