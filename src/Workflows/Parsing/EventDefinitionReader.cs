@@ -9,8 +9,6 @@ namespace Samverkan.Workflows.Parsing;
 /// <summary>Reads the event definition of an event into a trigger, resolving message, signal, error and escalation references.</summary>
 internal sealed class EventDefinitionReader(ParseContext context)
 {
-    private static readonly HashSet<string> NotExecuted = [];
-
     /// <param name="allowed">Trigger kinds ("none", "timer", ...) this element may carry in Samverkan.</param>
     public EventTrigger Read(XElement element, params string[] allowed)
     {
@@ -36,12 +34,6 @@ internal sealed class EventDefinitionReader(ParseContext context)
 
         var definition = definitions[0];
         var kind = definition.Name.LocalName[..^"EventDefinition".Length];
-        if (NotExecuted.Contains(kind))
-        {
-            context.NotExecuted(definition, EventNotExecuted.Format(DiagnosticTerms.Trigger(kind)));
-            return NoneTrigger.Instance;
-        }
-
         if (!allowed.Contains(kind))
         {
             context.NotExecuted(definition, TriggerNotSupported.Format(DiagnosticTerms.Trigger(kind), DiagnosticTerms.Kind(local)));

@@ -96,10 +96,6 @@ public static partial class DiagnosticTexts
         "{0} with several event definitions (multiple event) is not supported",
         "En {0} med flera händelsedefinitioner (multiple event) stöds inte");
 
-    internal static readonly DiagnosticText EventNotExecuted = new("event-not-executed",
-        "{0} events are not executed by Samverkan",
-        "Händelser av typen {0} körs inte av Samverkan");
-
     internal static readonly DiagnosticText TriggerNotSupported = new("trigger-not-supported",
         "a {0} {1} is not supported",
         "En {1} av typen {0} stöds inte");
