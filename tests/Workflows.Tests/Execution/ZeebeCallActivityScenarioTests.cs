@@ -8,7 +8,7 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// <summary>Camunda 8 call activities (variable propagation) and business rule tasks (zeebe:calledDecision).</summary>
 public sealed class ZeebeCallActivityScenarioTests
 {
-    private static readonly string Child = ZeebeXml.Definitions("child", """
+    private static readonly string Child = ModelerFile.Camunda8("child", """
         <bpmn:startEvent id="ChildStart" />
         <bpmn:userTask id="ChildWork" />
         <bpmn:endEvent id="ChildEnd" />
@@ -16,7 +16,7 @@ public sealed class ZeebeCallActivityScenarioTests
         <bpmn:sequenceFlow id="c2" sourceRef="ChildWork" targetRef="ChildEnd" />
         """);
 
-    private static string Parent(string calledElement, string ioMapping = "") => ZeebeXml.Definitions("parent", $"""
+    private static string Parent(string calledElement, string ioMapping = "") => ModelerFile.Camunda8("parent", $"""
         <bpmn:startEvent id="StartEvent_1" />
         <bpmn:callActivity id="CallChild">
           <bpmn:extensionElements>{calledElement}{ioMapping}</bpmn:extensionElements>
@@ -86,7 +86,7 @@ public sealed class ZeebeCallActivityScenarioTests
     public async Task BusinessRuleTask_CalledDecision_ResultInResultVariable()
     {
         var f = new EngineFixture(rules: new FakeRules());
-        await f.DeployXmlAsync("rules", ZeebeXml.Definitions("rules", """
+        await f.DeployXmlAsync("rules", ModelerFile.Camunda8("rules", """
             <bpmn:startEvent id="StartEvent_1" />
             <bpmn:businessRuleTask id="Decide">
               <bpmn:extensionElements><zeebe:calledDecision decisionId="Eligibility" resultVariable="eligibility" /></bpmn:extensionElements>

@@ -12,7 +12,7 @@ public sealed class ZeebeMessageScenarioTests
         </bpmn:message>
         """;
 
-    private static string Process(string waiting) => ZeebeXml.Definitions("answer", $"""
+    private static string Process(string waiting) => ModelerFile.Camunda8("answer", $"""
         <bpmn:startEvent id="StartEvent_1" />
         {waiting}
         <bpmn:userTask id="Handle" />
@@ -44,7 +44,7 @@ public sealed class ZeebeMessageScenarioTests
     public async Task Correlate_ByKey_InterruptsTheTaskOfThatInstanceThroughItsBoundaryEvent()
     {
         var f = new EngineFixture();
-        await f.DeployXmlAsync("withdraw", ZeebeXml.Definitions("withdraw", """
+        await f.DeployXmlAsync("withdraw", ModelerFile.Camunda8("withdraw", """
             <bpmn:startEvent id="StartEvent_1" />
             <bpmn:userTask id="Review" />
             <bpmn:boundaryEvent id="Withdrawn" attachedToRef="Review"><bpmn:messageEventDefinition id="Def_2" messageRef="Message_Answer" /></bpmn:boundaryEvent>

@@ -6,7 +6,7 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// <summary>Camunda 8 multi-instance: each iteration's output element lands at its index of the output collection.</summary>
 public sealed class ZeebeMultiInstanceScenarioTests
 {
-    private static string Process(bool sequential) => ZeebeXml.Definitions("docs", $"""
+    private static string Process(bool sequential) => ModelerFile.Camunda8("docs", $"""
         <bpmn:startEvent id="StartEvent_1" />
         <bpmn:serviceTask id="CheckDocument">
           <bpmn:extensionElements><zeebe:taskDefinition type="check-document" /></bpmn:extensionElements>

@@ -28,7 +28,7 @@ public sealed class ZeebeServiceTaskScenarioTests
     public async Task ServiceTask_TaskDefinitionType_FetchedAsTopicWithItsRetriesAndInputs()
     {
         var f = new EngineFixture();
-        await f.DeployXmlAsync("income", ZeebeXml.Definitions("income", CheckIncome));
+        await f.DeployXmlAsync("income", ModelerFile.Camunda8("income", CheckIncome));
         var instance = await f.Engine.StartAsync("income", variables: V(("applicant", V(("personId", "p-17")))));
 
         var job = Assert.Single(await f.Engine.FetchAndLockAsync("worker", ["check-income"], 5, TimeSpan.FromMinutes(1)));
@@ -43,7 +43,7 @@ public sealed class ZeebeServiceTaskScenarioTests
     public async Task ServiceTask_Completed_OutputMappingSetAndInstanceEnds()
     {
         var f = new EngineFixture();
-        await f.DeployXmlAsync("income", ZeebeXml.Definitions("income", CheckIncome));
+        await f.DeployXmlAsync("income", ModelerFile.Camunda8("income", CheckIncome));
         var instance = await f.Engine.StartAsync("income", variables: V(("applicant", V(("personId", "p-17")))));
         var job = Assert.Single(await f.Engine.FetchAndLockAsync("worker", ["check-income"], 5, TimeSpan.FromMinutes(1)));
 
@@ -61,7 +61,7 @@ public sealed class ZeebeServiceTaskScenarioTests
     public async Task ServiceTask_NestedInputTargets_WorkerSeesOneObject()
     {
         var f = new EngineFixture();
-        await f.DeployXmlAsync("mail", ZeebeXml.Definitions("mail", """
+        await f.DeployXmlAsync("mail", ModelerFile.Camunda8("mail", """
             <bpmn:startEvent id="StartEvent_1" />
             <bpmn:serviceTask id="SendMail">
               <bpmn:extensionElements>
@@ -88,7 +88,7 @@ public sealed class ZeebeServiceTaskScenarioTests
     public async Task MessageEndEvent_SendsThroughExternalTaskPort_InstanceEndsWhenTheJobCompletes()
     {
         var f = new EngineFixture();
-        await f.DeployXmlAsync("decision", ZeebeXml.Definitions("decision", """
+        await f.DeployXmlAsync("decision", ModelerFile.Camunda8("decision", """
             <bpmn:startEvent id="StartEvent_1" />
             <bpmn:endEvent id="SendDecision" name="Beslut skickat">
               <bpmn:extensionElements><zeebe:taskDefinition type="send-decision" /></bpmn:extensionElements>
@@ -138,7 +138,7 @@ public sealed class ZeebeServiceTaskScenarioTests
     {
         var f = new EngineFixture();
 
-        var result = await f.Engine.DeployAsync(ZeebeXml.Definitions("p", """
+        var result = await f.Engine.DeployAsync(ModelerFile.Camunda8("p", """
             <bpmn:startEvent id="s" /><bpmn:endEvent id="Send"><bpmn:messageEventDefinition messageRef="m" /></bpmn:endEvent>
             <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="Send" />
             """, """<bpmn:message id="m" name="x" />"""));

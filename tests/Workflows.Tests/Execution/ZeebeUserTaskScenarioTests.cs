@@ -6,7 +6,7 @@ namespace Samverkan.Workflows.Tests.Execution;
 /// <summary>Camunda 8 user tasks: assignment, candidates, schedule and priority, and their io mappings.</summary>
 public sealed class ZeebeUserTaskScenarioTests
 {
-    private static string Process(string extensions) => ZeebeXml.Definitions("review", $"""
+    private static string Process(string extensions) => ModelerFile.Camunda8("review", $"""
         <bpmn:startEvent id="StartEvent_1"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
         <bpmn:userTask id="Review" name="Granska ansökan">
           <bpmn:extensionElements>

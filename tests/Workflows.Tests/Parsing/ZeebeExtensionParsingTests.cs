@@ -1,5 +1,6 @@
 using Samverkan.Workflows.Model;
 using Samverkan.Workflows.Parsing;
+using Samverkan.Workflows.Tests.Execution;
 
 namespace Samverkan.Workflows.Tests.Parsing;
 
@@ -10,13 +11,13 @@ public sealed class ZeebeExtensionParsingTests
 
     private T Node<T>(string body, string id, string declarations = "") where T : FlowNode
     {
-        var result = _parser.Parse(ZeebeXml.Definitions("Process_1", body, declarations));
+        var result = _parser.Parse(ModelerFile.Camunda8("Process_1", body, declarations));
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError || d.Message.Contains("zeebe", StringComparison.Ordinal));
         return Assert.IsType<T>(result.Document!.Processes[0].Node(id));
     }
 
     private IReadOnlyList<Samverkan.Workflows.Validation.BpmnDiagnostic> Errors(string body, string declarations = "") =>
-        _parser.Parse(ZeebeXml.Definitions("Process_1", body, declarations)).Diagnostics.Where(d => d.IsError).ToList();
+        _parser.Parse(ModelerFile.Camunda8("Process_1", body, declarations)).Diagnostics.Where(d => d.IsError).ToList();
 
     [Theory]
     [InlineData("serviceTask", false)]
@@ -83,7 +84,7 @@ public sealed class ZeebeExtensionParsingTests
               {"type":"group","components":[{"label":"Motivering","type":"textarea","key":"reason"},{"label":"Datum","type":"datetime","key":"when"}]}
             ],"type":"default","id":"Form_1"}
             """;
-        var result = _parser.Parse(ZeebeXml.Definitions("Process_1", $"""
+        var result = _parser.Parse(ModelerFile.Camunda8("Process_1", $"""
             <bpmn:extensionElements><zeebe:userTaskForm id="userTaskForm_1">{System.Security.SecurityElement.Escape(form)}</zeebe:userTaskForm></bpmn:extensionElements>
             <bpmn:userTask id="Decide"><bpmn:extensionElements><zeebe:formDefinition formKey="camunda-forms:bpmn:userTaskForm_1" /></bpmn:extensionElements></bpmn:userTask>
             """));
@@ -237,7 +238,7 @@ public sealed class ZeebeExtensionParsingTests
         const string message = """
             <bpmn:message id="Message_1" name="svar"><bpmn:extensionElements><zeebe:subscription correlationKey="=caseId" /></bpmn:extensionElements></bpmn:message>
             """;
-        var result = _parser.Parse(ZeebeXml.Definitions("Process_1", """
+        var result = _parser.Parse(ModelerFile.Camunda8("Process_1", """
             <bpmn:intermediateCatchEvent id="Wait"><bpmn:messageEventDefinition messageRef="Message_1" /></bpmn:intermediateCatchEvent>
             <bpmn:receiveTask id="Receive" messageRef="Message_1" />
             """, message));
@@ -253,7 +254,7 @@ public sealed class ZeebeExtensionParsingTests
     [InlineData("intermediateThrowEvent")]
     public void Parse_MessageThrowEvent_JobFromTaskDefinition(string kind)
     {
-        var result = _parser.Parse(ZeebeXml.Definitions("Process_1", $"""
+        var result = _parser.Parse(ModelerFile.Camunda8("Process_1", $"""
             <bpmn:{kind} id="Send"><bpmn:extensionElements><zeebe:taskDefinition type="send-letter" retries="2" /></bpmn:extensionElements>
               <bpmn:messageEventDefinition messageRef="Message_1" /></bpmn:{kind}>
             """, """<bpmn:message id="Message_1" name="brev" />"""));
@@ -280,7 +281,7 @@ public sealed class ZeebeExtensionParsingTests
     [InlineData("""<zeebe:taskDefinition type="x" />""", false, "zeebe:taskDefinition is ignored")]
     public void Parse_UnreadZeebeExtension_Reported(string extension, bool isError, string message)
     {
-        var result = _parser.Parse(ZeebeXml.Definitions("Process_1", $"""<bpmn:userTask id="Work"><bpmn:extensionElements>{extension}</bpmn:extensionElements></bpmn:userTask>"""));
+        var result = _parser.Parse(ModelerFile.Camunda8("Process_1", $"""<bpmn:userTask id="Work"><bpmn:extensionElements>{extension}</bpmn:extensionElements></bpmn:userTask>"""));
 
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Message.Contains(message, StringComparison.Ordinal));
         Assert.Equal(("Work", isError), (diagnostic.ElementId, diagnostic.IsError));
