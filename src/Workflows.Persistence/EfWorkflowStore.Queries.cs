@@ -66,7 +66,9 @@ internal sealed partial class EfWorkflowStore
             .Where(i => (query.DefinitionKey == null || i.DefinitionKey == query.DefinitionKey)
                 && (query.Status == null || i.Status == query.Status)
                 && (query.BusinessKey == null || i.BusinessKey == query.BusinessKey)
-                && (query.ParentInstanceId == null || i.ParentInstanceId == query.ParentInstanceId))
+                && (query.ParentInstanceId == null || i.ParentInstanceId == query.ParentInstanceId)
+                && (query.DefinitionId == null || i.DefinitionId == query.DefinitionId)
+                && (query.StartedBefore == null || i.StartedAt < query.StartedBefore))
             .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id), query.Page, query.PageSize, ct), ct);
 
     public Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key, CancellationToken ct = default) =>

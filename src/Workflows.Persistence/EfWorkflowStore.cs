@@ -154,13 +154,13 @@ internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContex
         if (changes.CancelledTimers.Count > 0)
         {
             var ids = changes.CancelledTimers;
-            await db.Timers.Where(t => ids.Contains(t.Id) && t.Status == TimerStatus.Pending)
+            await db.Timers.Where(t => ids.Contains(t.Id) && (t.Status == TimerStatus.Pending || t.Status == TimerStatus.Suspended))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, TimerStatus.Cancelled), ct);
         }
         if (changes.CancelledJobs.Count > 0)
         {
             var ids = changes.CancelledJobs;
-            await db.Jobs.Where(j => ids.Contains(j.Id) && j.Status == JobStatus.Pending)
+            await db.Jobs.Where(j => ids.Contains(j.Id) && (j.Status == JobStatus.Pending || j.Status == JobStatus.Suspended))
                 .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Cancelled), ct);
         }
         if (changes.DeletedSubscriptions.Count > 0)

@@ -10,6 +10,10 @@ public sealed record InstanceQuery
     public InstanceStatus? Status { get; init; }
     public string? BusinessKey { get; init; }
     public Guid? ParentInstanceId { get; init; }
+    /// <summary>Instances of exactly this version.</summary>
+    public Guid? DefinitionId { get; init; }
+    /// <summary>Instances started before this instant.</summary>
+    public DateTimeOffset? StartedBefore { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 50;
 }

@@ -25,6 +25,15 @@ internal sealed partial class Executor
         _openedConditions.Add(id);
     }
 
+    /// <summary>Has the element's conditions evaluated again at the end of this trigger, as if just opened (a resumed instance).</summary>
+    public void ReopenConditions(ElementInstance element)
+    {
+        foreach (var wait in element.Waits?.Where(w => w.IsCondition) ?? [])
+        {
+            _openedConditions.Add(wait.Id);
+        }
+    }
+
     private void VariableSet(LoadedInstance instance, ElementInstance scope, string name, bool created) =>
         _variableChanges.Add(new VariableChange(instance.Id, scope.Id, name, created ? VariableEvents.Create : VariableEvents.Update));
 
@@ -42,7 +51,8 @@ internal sealed partial class Executor
         var fired = false;
         foreach (var instance in _instances.Values.ToArray())
         {
-            if (instance.IsEnded)
+            // A suspended instance does not move; its conditions are looked at again when it is resumed.
+            if (instance.IsEnded || instance.State.Suspended)
             {
                 continue;
             }

@@ -36,24 +36,31 @@ internal sealed partial class Executor
                 _timersToSchedule.Add((record.Id, due));
                 break;
             case MessageTrigger or SignalTrigger:
-                var subscription = new SubscriptionRecord
-                {
-                    Id = Guid.CreateVersion7(Now),
-                    InstanceId = instance.Id,
-                    ElementInstanceId = owner.Id,
-                    ElementId = eventNode.Id,
-                    Kind = trigger is MessageTrigger ? SubscriptionKind.Message : SubscriptionKind.Signal,
-                    Name = trigger is MessageTrigger m ? m.MessageName : ((SignalTrigger)trigger).SignalName,
-                    BusinessKey = instance.Record.BusinessKey,
-                    CreatedAt = Now,
-                };
-                Changes.NewSubscriptions.Add(subscription);
+                var subscription = NewSubscription(instance, owner, eventNode, trigger);
                 owner.AddWait(subscription.Id, false, eventNode.Id);
                 break;
             case ConditionalTrigger:
                 SubscribeCondition(owner, eventNode);
                 break;
         }
+    }
+
+    /// <summary>A message or signal subscription row for <paramref name="owner"/>, written with this trigger's commit; the caller records the wait.</summary>
+    public SubscriptionRecord NewSubscription(LoadedInstance instance, ElementInstance owner, FlowNode eventNode, EventTrigger trigger)
+    {
+        var subscription = new SubscriptionRecord
+        {
+            Id = Guid.CreateVersion7(Now),
+            InstanceId = instance.Id,
+            ElementInstanceId = owner.Id,
+            ElementId = eventNode.Id,
+            Kind = trigger is MessageTrigger ? SubscriptionKind.Message : SubscriptionKind.Signal,
+            Name = trigger is MessageTrigger m ? m.MessageName : ((SignalTrigger)trigger).SignalName,
+            BusinessKey = instance.Record.BusinessKey,
+            CreatedAt = Now,
+        };
+        Changes.NewSubscriptions.Add(subscription);
+        return subscription;
     }
 
     /// <summary>The timer's value, evaluated when it is an expression, as a spec and as text to store.</summary>

@@ -75,6 +75,16 @@ internal sealed partial class Executor
         }
     }
 
+    /// <summary>Binds a loaded instance to another version of its process (a migration); the returned one replaces it in this unit of work.</summary>
+    public LoadedInstance Rebind(LoadedInstance instance, ExecutableProcess process)
+    {
+        instance.Record.DefinitionId = process.DefinitionId;
+        instance.Record.DefinitionVersion = process.Version;
+        var moved = new LoadedInstance(instance.Record, instance.ExpectedRevision, instance.State, process);
+        _instances[instance.Id] = moved;
+        return moved;
+    }
+
     /// <summary>Creates a new instance (not yet started) in this unit of work.</summary>
     public LoadedInstance Create(ExecutableProcess process, string? businessKey, Dictionary<string, object?> variables, LoadedInstance? parent = null, long? parentElementInstanceId = null)
     {

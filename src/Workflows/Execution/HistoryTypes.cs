@@ -32,4 +32,14 @@ public static class HistoryTypes
     public const string IncidentCreated = "IncidentCreated";
     public const string IncidentResolved = "IncidentResolved";
     public const string VariablesSet = "VariablesSet";
+    /// <summary>An operator suspended the instance; the detail is the reason and who.</summary>
+    public const string InstanceSuspended = "InstanceSuspended";
+    /// <summary>An operator resumed a suspended instance; the detail is the reason and who.</summary>
+    public const string InstanceResumed = "InstanceResumed";
+    /// <summary>The instance moved to another version of its process; the detail names the versions, the mapping used and who.</summary>
+    public const string InstanceMigrated = "InstanceMigrated";
+    /// <summary>An operator moved a token (cancelled it at one element, started one before or after another); the detail says which, why and who.</summary>
+    public const string TokenMoved = "TokenMoved";
+    /// <summary>An operator changed a variable by hand; the detail names it, the reason and who.</summary>
+    public const string VariableChanged = "VariableChanged";
 }

@@ -9,6 +9,9 @@ internal sealed class InstanceState
     public long NextId { get; set; } = 1;
     public List<ElementInstance> Elements { get; set; } = [];
 
+    /// <summary>An operator suspended the instance: its timers and jobs wait and its tasks cannot be completed until it is resumed.</summary>
+    public bool Suspended { get; set; }
+
     /// <summary>The process variables as they were when the instance ended.</summary>
     public Dictionary<string, object?>? FinalVariables { get; set; }
 

@@ -3,7 +3,7 @@ using Samverkan.Workflows.Storage;
 
 namespace Samverkan.Workflows.Execution;
 
-/// <summary>An instance as callers see it: status, variables, where its tokens are, and its open incidents.</summary>
+/// <summary>An instance as callers see it: status, variables, where its tokens are, its open incidents, and whether an operator suspended it.</summary>
 public sealed record InstanceView(
     Guid Id,
     Guid DefinitionId,
@@ -17,4 +17,5 @@ public sealed record InstanceView(
     Guid? ParentInstanceId,
     IReadOnlyDictionary<string, object?> Variables,
     IReadOnlyList<string> ActiveElementIds,
-    IReadOnlyList<IncidentView> Incidents);
+    IReadOnlyList<IncidentView> Incidents,
+    bool Suspended = false);

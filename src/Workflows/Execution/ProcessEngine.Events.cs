@@ -54,6 +54,10 @@ public sealed partial class ProcessEngine
                 matches.Add((instance, owner, subscription));
             }
             executor.Forget(matches.Select(m => m.Instance.Id).ToHashSet());
+            if (matches.FirstOrDefault(m => m.Instance.State.Suspended) is { Instance: { } suspended })
+            {
+                throw EngineException.Conflict($"Message '{name}' would reach instance {suspended.Id}, which is suspended; resume it first.");
+            }
 
             if (matches.Count == 0)
             {
@@ -143,6 +147,11 @@ public sealed partial class ProcessEngine
             var delivered = await TriggerAsync(async executor =>
             {
                 var instance = await executor.LoadAsync(group.Key, ct);
+                if (instance.State.Suspended)
+                {
+                    // A suspended instance lets signals pass by, as Camunda does.
+                    return false;
+                }
                 var any = false;
                 foreach (var subscription in group)
                 {

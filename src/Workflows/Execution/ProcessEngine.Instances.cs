@@ -91,14 +91,16 @@ public sealed partial class ProcessEngine
     {
         IReadOnlyDictionary<string, object?> variables = new Dictionary<string, object?>();
         IReadOnlyList<string> active = [];
+        var suspended = false;
         if (record.State.Length > 0)
         {
             var state = InstanceState.Deserialize(record.State);
+            suspended = state.Suspended;
             variables = state.ProcessVariables;
             active = state.Elements.Where(e => e.ParentId is not null && !e.IsMultiInstanceBody)
                 .Select(e => e.ElementId).Distinct().ToList();
         }
         return new InstanceView(record.Id, record.DefinitionId, record.DefinitionKey, record.DefinitionVersion, record.BusinessKey,
-            record.Status, record.StartedAt, record.EndedAt, record.EndReason, record.ParentInstanceId, variables, active, incidents);
+            record.Status, record.StartedAt, record.EndedAt, record.EndReason, record.ParentInstanceId, variables, active, incidents, suspended);
     }
 }

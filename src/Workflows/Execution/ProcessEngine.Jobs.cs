@@ -97,6 +97,7 @@ public sealed partial class ProcessEngine
         {
             throw EngineException.NotFound($"No external task {jobId}.");
         }
+        EnsureNotSuspended(instance, "its external tasks cannot be completed or failed");
         if (job.Kind != JobKind.External || job.Status != JobStatus.Pending)
         {
             throw EngineException.Conflict($"External task {jobId} is {job.Status.ToString().ToLowerInvariant()}.");
@@ -241,6 +242,7 @@ public sealed partial class ProcessEngine
                 throw EngineException.Conflict($"Incident {incidentId} is already resolved.");
             }
             var instance = await executor.LoadAsync(incident.InstanceId, ct);
+            EnsureNotSuspended(instance, "its incidents cannot be retried");
             if (instance.IsEnded || instance.State.Find(incident.ElementInstanceId) is not { } element || element.IncidentId != incidentId)
             {
                 throw EngineException.Conflict($"Incident {incidentId} no longer belongs to a running step.");

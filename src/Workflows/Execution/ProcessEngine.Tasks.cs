@@ -116,6 +116,7 @@ public sealed partial class ProcessEngine
         {
             throw EngineException.Conflict($"Task {taskId} is {task.Status.ToString().ToLowerInvariant()}, not open.");
         }
+        EnsureNotSuspended(instance, "its tasks cannot be claimed or completed");
         var element = instance.State.Find(task.ElementInstanceId)
             ?? throw EngineException.Conflict($"Task {taskId} no longer belongs to a running step of its instance.");
         return (task, instance, element);

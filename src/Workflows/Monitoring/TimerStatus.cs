@@ -6,4 +6,6 @@ public enum TimerStatus
     Pending,
     Fired,
     Cancelled,
+    /// <summary>Its instance is suspended: the timer keeps its due time and fires once the instance is resumed.</summary>
+    Suspended,
 }

@@ -49,7 +49,9 @@ internal sealed partial class InMemoryWorkflowStore
             .Where(i => (query.DefinitionKey is null || i.DefinitionKey == query.DefinitionKey)
                 && (query.Status is null || i.Status == query.Status)
                 && (query.BusinessKey is null || i.BusinessKey == query.BusinessKey)
-                && (query.ParentInstanceId is null || i.ParentInstanceId == query.ParentInstanceId))
+                && (query.ParentInstanceId is null || i.ParentInstanceId == query.ParentInstanceId)
+                && (query.DefinitionId is null || i.DefinitionId == query.DefinitionId)
+                && (query.StartedBefore is null || i.StartedAt < query.StartedBefore))
             .OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id), query.Page, query.PageSize, i => i.Clone())));
 
     public Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key, CancellationToken ct = default) =>

@@ -87,7 +87,7 @@ internal sealed partial class InMemoryWorkflowStore : IWorkflowStore
         }
         foreach (var id in changes.CancelledTimers)
         {
-            if (_timers.TryGetValue(id, out var timer) && timer.Status == TimerStatus.Pending)
+            if (_timers.TryGetValue(id, out var timer) && timer.Status is TimerStatus.Pending or TimerStatus.Suspended)
             {
                 timer.Status = TimerStatus.Cancelled;
             }
@@ -106,7 +106,7 @@ internal sealed partial class InMemoryWorkflowStore : IWorkflowStore
         }
         foreach (var id in changes.CancelledJobs)
         {
-            if (_jobs.TryGetValue(id, out var job) && job.Status == JobStatus.Pending)
+            if (_jobs.TryGetValue(id, out var job) && job.Status is JobStatus.Pending or JobStatus.Suspended)
             {
                 job.Status = JobStatus.Cancelled;
             }

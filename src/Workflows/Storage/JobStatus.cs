@@ -6,4 +6,6 @@ internal enum JobStatus
     Completed,
     Failed,
     Cancelled,
+    /// <summary>Its instance is suspended: nobody may lock or run the job until the instance is resumed.</summary>
+    Suspended,
 }
