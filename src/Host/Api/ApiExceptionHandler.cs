@@ -7,6 +7,7 @@ using Samverkan.Rules.Parameters;
 using Samverkan.Rules.RuleSets;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.VersionMigration;
 
 namespace Samverkan.Host.Api;
 
@@ -34,6 +35,12 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             form.Errors.Select(e => ProblemError.ForField(e.Field, e.Message)).ToList(), "The form has errors"),
         VariableException variable => ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, variable.Message,
             new[] { ProblemError.ForField(variable.Variable, variable.Message) }, "A variable is not acceptable"),
+        RequestFieldException field => ApiProblems.Create(StatusCodes.Status422UnprocessableEntity, field.Message,
+            new[] { ProblemError.ForField(field.Field, field.Message) }, "The request is incomplete"),
+        MigrationRefusedException refused => ApiProblems.Create(
+            refused.Kind == EngineErrorKind.Invalid ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict,
+            refused.Message, refused.Problems.Select(p => ProblemError.ForMigration(p)).ToList(),
+            refused.Kind == EngineErrorKind.Invalid ? "The migration plan is not valid" : "The instance cannot move to that version"),
         EngineException engine => ApiProblems.Create(engine.Kind switch
         {
             EngineErrorKind.NotFound => StatusCodes.Status404NotFound,

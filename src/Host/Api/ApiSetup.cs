@@ -5,6 +5,7 @@ using Samverkan.Host.Api.Definitions;
 using Samverkan.Host.Api.ExternalTasks;
 using Samverkan.Host.Api.Incidents;
 using Samverkan.Host.Api.Instances;
+using Samverkan.Host.Api.Migrations;
 using Samverkan.Host.Api.Messages;
 using Samverkan.Host.Api.Parameters;
 using Samverkan.Host.Api.RuleSets;
@@ -59,6 +60,7 @@ public static class ApiSetup
         api.MapAuditApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();
+        api.MapMigrationsApi();
         api.MapTasksApi();
         api.MapMessagesApi();
         api.MapSignalsApi();

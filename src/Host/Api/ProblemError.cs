@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Samverkan.Rules.RuleSets;
 using Samverkan.Workflows.Validation;
+using Samverkan.Workflows.VersionMigration;
 
 namespace Samverkan.Host.Api;
 
@@ -23,6 +24,9 @@ internal sealed record ProblemError(
         new(diagnostic.Message, diagnostic.ElementId ?? "definitions", diagnostic.Line, Code: diagnostic.Code);
 
     public static ProblemError ForField(string field, string message) => new(message, Field: field);
+
+    /// <summary>Why an instance (or a plan) cannot move to another version: the stable code and the element (a source id) concerned.</summary>
+    public static ProblemError ForMigration(MigrationProblem problem) => new(problem.Message, problem.ElementId, Code: problem.Code);
 
     /// <summary>Why a rule set was refused or errored: the rule and the sample concerned, when there is one.</summary>
     public static ProblemError From(RuleSetError error) => new(error.Message, Rule: error.Rule, Sample: error.Sample, Code: error.Code);

@@ -80,6 +80,8 @@ public static class HostSetup
             .UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         services.AddTransient<EngineJobs>();
+        services.AddSingleton<Samverkan.Host.VersionMigration.MigrationBatches>();
+        services.AddTransient<Samverkan.Host.VersionMigration.MigrationBatchRunner>();
         services.AddSingleton<TaskReminders>();
         services.AddTransient<RecurringJobs>();
         if (!scheduling.Enabled)

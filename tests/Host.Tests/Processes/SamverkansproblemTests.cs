@@ -1,4 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Host.VersionMigration;
+using Samverkan.Testing;
 using Samverkan.Host.Notifications;
 using Samverkan.Rules.Parameters;
 using Samverkan.Workflows.Execution;
@@ -147,6 +152,48 @@ public abstract class SamverkansproblemTests(StorageProvider storage) : IAsyncLi
         Assert.Equal(false, intake["passed"]);
         Assert.NotNull(await _host.TaskAsync(instance.Id, "handleAtCaseWorkerLevel"));
         await _host.AssertNoIncidentsAsync(instance.Id);
+    }
+
+    [ProviderFact]
+    public async Task AtManagementLevel_MigratedInABatchToAVersionThatRenamedTheStep_KeepsTaskAndTimersAndGoesOn()
+    {
+        var instance = await RaiseAsync();
+        await _host.CompleteAsync(instance.Id, "handleAtCaseWorkerLevel", Outcome("caseWorkerLevel", "lift"));
+        var task = await _host.TaskAsync(instance.Id, "handleAtManagementLevel");
+        var timers = (await _host.Engine.GetPendingTimersAsync()).Where(t => t.InstanceId == instance.Id).ToDictionary(t => t.ElementId, t => t.DueAt);
+        var xml = File.ReadAllText(Path.Combine(Repository.Workflows, "samverkansproblem.bpmn"))
+            .Replace("handleAtManagementLevel", "handleWithMandate").Replace("Hantera problemet på ledningsnivå", "Hantera problemet med mandat på ledningsnivå");
+        Assert.True((await _host.Engine.DeployAsync(xml)).Succeeded);
+        using var http = _host.CreateClient();
+        var request = new { sourceVersion = 1, targetVersion = 2, mappings = new Dictionary<string, string> { ["handleAtManagementLevel"] = "handleWithMandate" } };
+
+        var unmapped = await http.PostAsJsonAsync($"/api/definitions/{Key}/migrations/check", new { sourceVersion = 1, targetVersion = 2 });
+        var report = await ReadAsync(await http.PostAsJsonAsync($"/api/definitions/{Key}/migrations/check", request));
+        var queued = await http.PostAsJsonAsync($"/api/definitions/{Key}/migrations", request);
+        var batchId = (await ReadAsync(queued)).GetProperty("id").GetGuid();
+        await _host.Services.GetRequiredService<MigrationBatchRunner>().RunAsync(batchId, CancellationToken.None);
+        var batch = await ReadAsync(await http.GetAsync($"/api/migrations/{batchId}"));
+
+        Assert.Equal(0, (await ReadAsync(unmapped)).GetProperty("migratable").GetInt32());
+        Assert.Equal((1, 1), (report.GetProperty("total").GetInt32(), report.GetProperty("migratable").GetInt32()));
+        Assert.Equal(HttpStatusCode.Accepted, queued.StatusCode);
+        Assert.Equal(("Completed", 1, 0), (batch.GetProperty("status").GetString(), batch.GetProperty("migrated").GetInt32(), batch.GetProperty("failed").GetInt32()));
+        var moved = await _host.TaskAsync(instance.Id, "handleWithMandate");
+        Assert.Equal((task.Id, task.DueAt, "Hantera problemet med mandat på ledningsnivå"), (moved.Id, moved.DueAt, moved.Name));
+        var after = (await _host.Engine.GetPendingTimersAsync()).Where(t => t.InstanceId == instance.Id).ToDictionary(t => t.ElementId, t => t.DueAt);
+        Assert.Equal(timers, after);
+        await _host.AdvanceToAsync(timers["managementLevelReminder"]);
+        Assert.Single(await _host.NewestNotificationsAsync(GroupDirectory.MemberOf("ledningsniva"), NotificationKind.Reminder));
+        await _host.CompleteAsync(instance.Id, "handleWithMandate", Outcome("managementLevel", "resolved"));
+        await AssertEndedAtAsync(instance.Id, "resolvedAtManagementLevel");
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.Clone();
     }
 
     private async Task<InstanceView> RaiseAsync(bool deidentified = true)

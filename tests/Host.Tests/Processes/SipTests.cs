@@ -7,6 +7,7 @@ using Samverkan.Rules.Parameters;
 using Samverkan.Testing;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.Monitoring;
+using Samverkan.Workflows.VersionMigration;
 using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Processes;
@@ -334,6 +335,80 @@ public abstract class SipTests(StorageProvider storage) : IAsyncLifetime
         Assert.Equal(InstanceStatus.Completed, (await _host.InstanceAsync(id)).Status);
         await AssertEndedAtAsync(id, "sipEnd");
         await _host.AssertNoIncidentsAsync(id);
+    }
+
+    [ProviderFact]
+    public async Task Sip_WaitingAtFollowUp_MigratedToAVersionWithAnOverdueReminder_KeepsItsTaskAndArmsTheTimer()
+    {
+        var leadDays = await _host.Parameters.GetValueAsync<int>("sipFollowUpReminderDays", _host.Clock.GetUtcNow());
+        var id = await ToPlanAsync();
+        await _host.CompleteAsync(id, "establishPlan", PlanVariables());
+        await _host.AdvanceToAsync(FollowUpDate - TimeSpan.FromDays(leadDays));
+        var task = await _host.TaskAsync(id, "followUp");
+        await _host.Engine.ClaimTaskAsync(task.Id, "sam");
+        Assert.True((await _host.Engine.DeployAsync(WithOverdueReminder(Sip()))).Succeeded);
+
+        var report = await PostAsync("/api/definitions/sip/migrations/check", new { sourceVersion = 1, targetVersion = 2, instanceIds = new[] { id } });
+        var migrated = await PostAsync($"/api/instances/{id}/migrate", new { targetVersion = 2 });
+        var moved = await _host.TaskAsync(id, "followUp");
+        var overdue = Assert.Single(await _host.Engine.GetPendingTimersAsync(), t => t.ElementId == "followUpOverdue");
+        await _host.AdvanceToAsync(FollowUpDate + TimeSpan.FromDays(7));
+
+        Assert.Equal(1, report.GetProperty("migratable").GetInt32());
+        var check = report.GetProperty("instances")[0];
+        Assert.Contains(check.GetProperty("problems").EnumerateArray(), p => p.GetProperty("code").GetString() == MigrationCodes.EventAdded && p.GetProperty("elementId").GetString() == "followUpOverdue");
+        Assert.Equal(2, migrated.GetProperty("definitionVersion").GetInt32());
+        Assert.Equal((task.Id, "sam", task.DueAt), (moved.Id, moved.Assignee, moved.DueAt));
+        Assert.Equal(FollowUpDate + TimeSpan.FromDays(7), overdue.DueAt);
+        Assert.Equal(["chaseFollowUp", "followUp"], (await _host.OpenTasksAsync(id)).Select(t => t.ElementId).Order());
+        Assert.Contains(await _host.HistoryAsync(id), h => h.Type == HistoryTypes.InstanceMigrated && h.Detail!.Contains("armed followUpOverdue"));
+        await _host.AssertNoIncidentsAsync(id);
+    }
+
+    [ProviderFact]
+    public async Task Sip_WaitingForTheReminder_VersionWithoutThatStep_RefusedWithTheUnmappedElementAndNothingMoves()
+    {
+        var id = await ToPlanAsync();
+        await _host.CompleteAsync(id, "establishPlan", PlanVariables());
+        Assert.True((await _host.Engine.DeployAsync(Sip().Replace("waitForReminder", "waitUntilReminder"))).Succeeded);
+
+        var response = await _http.PostAsJsonAsync($"/api/instances/{id}/migrate", new { targetVersion = 2 });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(problem.RootElement.GetProperty("errors").EnumerateArray(),
+            e => e.GetProperty("code").GetString() == MigrationCodes.UnmappedElement && e.GetProperty("elementId").GetString() == "waitForReminder");
+        Assert.Equal(1, (await _host.InstanceAsync(id)).DefinitionVersion);
+        Assert.Single(await _host.Engine.GetPendingTimersAsync(), t => t.InstanceId == id && t.ElementId == "waitForReminder");
+    }
+
+    private static string Sip() => File.ReadAllText(Path.Combine(Repository.Workflows, "sip.bpmn"));
+
+    /// <summary>The SIP with a reminder to the coordinator a week after a follow-up date that passed without the follow-up.</summary>
+    private static string WithOverdueReminder(string xml)
+    {
+        var followUp = xml.IndexOf("<bpmn:userTask id=\"followUp\"", StringComparison.Ordinal);
+        var end = xml.IndexOf("</bpmn:userTask>", followUp, StringComparison.Ordinal) + "</bpmn:userTask>".Length;
+        const string Added = """
+            <bpmn:boundaryEvent id="followUpOverdue" name="Uppföljningen är sen" cancelActivity="false" attachedToRef="followUp">
+              <bpmn:outgoing>toChaseFollowUp</bpmn:outgoing>
+              <bpmn:timerEventDefinition id="followUpOverdue_timer"><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${Dates.AddDays(Dates.Parse(followUpDate), 7)}</bpmn:timeDate></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            <bpmn:userTask id="chaseFollowUp" name="Påminn om sen uppföljning" camunda:candidateGroups="sip-samordnare"><bpmn:incoming>toChaseFollowUp</bpmn:incoming><bpmn:outgoing>toChased</bpmn:outgoing></bpmn:userTask>
+            <bpmn:endEvent id="chasedEnd"><bpmn:incoming>toChased</bpmn:incoming></bpmn:endEvent>
+            <bpmn:sequenceFlow id="toChaseFollowUp" sourceRef="followUpOverdue" targetRef="chaseFollowUp" />
+            <bpmn:sequenceFlow id="toChased" sourceRef="chaseFollowUp" targetRef="chasedEnd" />
+            """;
+        return xml.Insert(end, Added);
+    }
+
+    private async Task<JsonElement> PostAsync(string path, object body)
+    {
+        using var response = await _http.PostAsJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.Clone();
     }
 
     [ProviderFact]

@@ -6,7 +6,7 @@ using Samverkan.Workflows.Monitoring;
 namespace Samverkan.Host.Api.Instances;
 
 /// <summary>
-/// An instance: status, process variables, the elements its tokens are at, and its open incidents. <c>deIdentified</c>:
+/// An instance: status (and whether an operator suspended it), process variables, the elements its tokens are at, and its open incidents. <c>deIdentified</c>:
 /// the caller may not see the case's process data, so text that can hold personal data is shown masked and
 /// <c>maskedVariables</c> names the variables where that happened.
 /// </summary>
@@ -25,10 +25,11 @@ internal sealed record InstanceResponse(
     IReadOnlyList<string> ActiveElementIds,
     IReadOnlyList<IncidentResponse> Incidents,
     bool DeIdentified,
-    IReadOnlyList<string> MaskedVariables)
+    IReadOnlyList<string> MaskedVariables,
+    bool Suspended)
 {
     public static InstanceResponse From(InstanceView view, InstanceData shown) =>
         new(view.Id, view.DefinitionKey, view.DefinitionVersion, view.DefinitionId, view.BusinessKey, view.Status, view.StartedAt,
             view.EndedAt, shown.Text(view.EndReason), view.ParentInstanceId, shown.Variables.Values, view.ActiveElementIds,
-            view.Incidents.Select(i => IncidentResponse.From(i, shown.Text)).ToList(), shown.DeIdentified, shown.Variables.Masked);
+            view.Incidents.Select(i => IncidentResponse.From(i, shown.Text)).ToList(), shown.DeIdentified, shown.Variables.Masked, view.Suspended);
 }

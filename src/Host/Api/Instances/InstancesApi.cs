@@ -7,10 +7,11 @@ using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Monitoring;
 using Samverkan.Workflows.Execution;
+using Samverkan.Host.Api.Migrations;
 
 namespace Samverkan.Host.Api.Instances;
 
-/// <summary>/api/instances: start, find, inspect and cancel process instances.</summary>
+/// <summary>/api/instances: start, find, inspect and cancel process instances; operators suspend, resume, move tokens, change variables and migrate one.</summary>
 internal static class InstancesApi
 {
     private const string DefaultCancelReason = "Cancelled through the API.";
@@ -51,7 +52,98 @@ internal static class InstancesApi
             .WithName("CancelInstance")
             .WithSummary("Cancel a running instance; the reason comes from ?reason= or a JSON body {\"reason\": ...}")
             .ProducesProblems(404, 409);
+
+        group.MapPost("/{id:guid}/suspend", SuspendAsync)
+            .RequireAuthorization(Policies.Operate)
+            .WithName("SuspendInstance")
+            .WithSummary("Suspend a running instance with a reason: its timers keep their due time but wait, its jobs are not run or locked, its tasks "
+                + "cannot be claimed or completed (409) and messages to it are refused (409); instances its call activities started are suspended with it")
+            .ProducesProblems(404, 409, 422);
+
+        group.MapPost("/{id:guid}/resume", ResumeAsync)
+            .RequireAuthorization(Policies.Operate)
+            .WithName("ResumeInstance")
+            .WithSummary("Resume a suspended instance with a reason; timers that fell due meanwhile fire")
+            .ProducesProblems(404, 409, 422);
+
+        group.MapPost("/{id:guid}/move-token", MoveTokenAsync)
+            .RequireAuthorization(Policies.Operate)
+            .WithName("MoveToken")
+            .WithSummary("Cancel the tokens at element cancelAt, start one before or after element startAt, or both, with a reason; the new token runs on "
+                + "to its next wait state at once")
+            .ProducesProblems(404, 409, 422);
+
+        group.MapPut("/{id:guid}/variables/{name}", ChangeVariableAsync)
+            .RequireAuthorization(Policies.Operate)
+            .WithName("ChangeVariable")
+            .WithSummary("Set one process variable by hand with a reason, kept in the history")
+            .ProducesProblems(404, 409, 422);
+
+        group.MapPost("/{id:guid}/migrate", MigrateAsync)
+            .RequireAuthorization(Policies.Operate)
+            .WithName("MigrateInstance")
+            .WithSummary("Move one instance to another version of its process now; 409 with every reason (stable codes in errors) when it cannot move")
+            .ProducesProblems(404, 409, 422);
     }
+
+    private static async Task<Ok<InstanceResponse>> SuspendAsync(
+        Guid id, ReasonRequest? body, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        var reason = RequestFieldException.Require(body?.Reason, "reason", "Say why the instance is suspended.");
+        await engine.SuspendAsync(id, reason, UserOf(caller), ct);
+        return await OperatedAsync(id, $"instance suspended: {reason}", engine, data, caller, ct);
+    }
+
+    private static async Task<Ok<InstanceResponse>> ResumeAsync(
+        Guid id, ReasonRequest? body, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        var reason = RequestFieldException.Require(body?.Reason, "reason", "Say why the instance is resumed.");
+        await engine.ResumeAsync(id, reason, UserOf(caller), ct);
+        return await OperatedAsync(id, $"instance resumed: {reason}", engine, data, caller, ct);
+    }
+
+    private static async Task<Ok<InstanceResponse>> MoveTokenAsync(
+        Guid id, MoveTokenRequest body, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        var reason = RequestFieldException.Require(body.Reason, "reason", "Say why the token is moved.");
+        var placement = body.Placement?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "before" => TokenPlacement.Before,
+            "after" => TokenPlacement.After,
+            _ => throw new RequestFieldException("placement", $"placement must be \"before\" or \"after\", not \"{body.Placement}\"."),
+        };
+        await engine.MoveTokenAsync(id, body.CancelAt, body.StartAt, placement, reason, UserOf(caller), ct);
+        return await OperatedAsync(id, $"token moved: {reason}", engine, data, caller, ct);
+    }
+
+    private static async Task<Ok<InstanceResponse>> ChangeVariableAsync(
+        Guid id, string name, ChangeVariableRequest body, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        var reason = RequestFieldException.Require(body.Reason, "reason", "Say why the variable is changed.");
+        var value = body.Value is { } json ? Workflows.Execution.VariableValues.FromJson(json) : null;
+        await engine.ChangeVariableAsync(id, name, value, reason, UserOf(caller), ct);
+        return await OperatedAsync(id, $"variable {name} changed: {reason}", engine, data, caller, ct);
+    }
+
+    private static async Task<Ok<InstanceResponse>> MigrateAsync(
+        Guid id, MigrateInstanceRequest body, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        MigrationsApi.RequireVersion(body.TargetVersion, "targetVersion");
+        var current = await FindAsync(engine, id, ct);
+        var plan = await engine.PlanMigrationAsync(current.DefinitionKey, current.DefinitionVersion, body.TargetVersion!.Value, body.Mappings, ct);
+        await engine.MigrateInstanceAsync(id, plan, UserOf(caller), ct);
+        return await OperatedAsync(id, $"instance migrated from version {current.DefinitionVersion} to {body.TargetVersion}", engine, data, caller, ct);
+    }
+
+    /// <summary>After an operator's change: logged for an identified individual, and the instance as the operator may see it.</summary>
+    private static async Task<Ok<InstanceResponse>> OperatedAsync(Guid id, string what, ProcessEngine engine, ProcessDataAccess data, ICurrentUser caller, CancellationToken ct)
+    {
+        var view = await FindAsync(engine, id, ct);
+        await data.LogChangeAsync(view, caller, what, ct);
+        return TypedResults.Ok(InstanceResponse.From(view, await data.ReadAsync(view, caller, "instance changed by an operator", null, ct)));
+    }
+
+    private static string UserOf(ICurrentUser caller) => caller.UserId ?? "anonym";
 
     private static async Task<Results<Created<InstanceResponse>, ProblemHttpResult>> StartAsync(
         string key, StartInstanceRequest? body, ProcessEngine engine, CaseFinder cases, ProcessDataAccess data, ICurrentUser caller, ApiLog log,

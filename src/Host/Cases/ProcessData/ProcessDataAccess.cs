@@ -85,6 +85,21 @@ internal sealed class ProcessDataAccess(ProcessEngine engine, CaseFinder cases, 
         }
     }
 
+    /// <summary>
+    /// Logs an operator's change to an instance (suspended, moved, a variable changed, migrated) when its case concerns an
+    /// identified individual, whoever the operator is: the change touches that individual's process data.
+    /// </summary>
+    public async Task LogChangeAsync(InstanceView instance, ICurrentUser actor, string what, CancellationToken ct)
+    {
+        if (await CaseOfAsync(instance, ct) is not { Case.PersonId: Guid personId } found)
+        {
+            return;
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        db.AuditEntries.Add(log.Entry(actor, AuditAction.Change, personId, found.Case.Id, detail: $"{what} (instance {instance.Id})"));
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Logs one read of an identified individual's process data, for reads that decide per item (notifications).</summary>
     public async Task LogAsync(Disclosure disclosure, ICurrentUser reader, string why, Guid? taskId, CancellationToken ct)
     {

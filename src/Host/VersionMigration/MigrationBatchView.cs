@@ -1,0 +1,24 @@
+using Samverkan.Host.Persistence.InstanceMigrations;
+
+namespace Samverkan.Host.VersionMigration;
+
+/// <summary>An instance a batch could not move, with the reasons' stable codes and their explanation.</summary>
+public sealed record MigrationFailure(Guid InstanceId, string? BusinessKey, IReadOnlyList<string> Codes, string Message);
+
+/// <summary>A batch of instance migrations as callers see it: the plan asked for, how far it has come, and what failed.</summary>
+public sealed record MigrationBatchView(
+    Guid Id,
+    string DefinitionKey,
+    int SourceVersion,
+    int TargetVersion,
+    IReadOnlyDictionary<string, string> Mappings,
+    MigrationBatchStatus Status,
+    int Total,
+    int Processed,
+    int Migrated,
+    int Failed,
+    IReadOnlyList<MigrationFailure> Failures,
+    string CreatedBy,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt);
