@@ -79,17 +79,16 @@ public sealed class MigrationBatchRunner(ProcessEngine engine, IDbContextFactory
                 // Moved by an earlier run of this batch that stopped before it recorded its progress.
                 return null;
             }
-            var errors = refused.Problems.Where(p => p.IsError).ToList();
-            return new MigrationFailure(instanceId, await BusinessKeyAsync(instanceId, ct), errors.Select(p => p.Code).Distinct().ToList(),
-                string.Join(" ", errors.Select(p => p.Message)));
+            var reasons = refused.Problems.Where(p => p.IsError).Select(p => new MigrationFailureReason(p.Code, p.ElementId, p.Message)).ToList();
+            return new MigrationFailure(instanceId, await BusinessKeyAsync(instanceId, ct), reasons);
         }
         catch (ConcurrencyConflictException e)
         {
-            return new MigrationFailure(instanceId, await BusinessKeyAsync(instanceId, ct), ["conflict"], e.Message);
+            return new MigrationFailure(instanceId, await BusinessKeyAsync(instanceId, ct), [new MigrationFailureReason("conflict", null, e.Message)]);
         }
         catch (EngineException e)
         {
-            return new MigrationFailure(instanceId, await BusinessKeyAsync(instanceId, ct), [e.Kind.ToString().ToLowerInvariant()], e.Message);
+            return new MigrationFailure(instanceId, await BusinessKeyAsync(instanceId, ct), [new MigrationFailureReason(e.Kind.ToString().ToLowerInvariant(), null, e.Message)]);
         }
     }
 

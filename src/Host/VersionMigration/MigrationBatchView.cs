@@ -2,8 +2,11 @@ using Samverkan.Host.Persistence.InstanceMigrations;
 
 namespace Samverkan.Host.VersionMigration;
 
-/// <summary>An instance a batch could not move, with the reasons' stable codes and their explanation.</summary>
-public sealed record MigrationFailure(Guid InstanceId, string? BusinessKey, IReadOnlyList<string> Codes, string Message);
+/// <summary>One reason an instance did not move: the stable code, the step (a source element id) and the explanation.</summary>
+public sealed record MigrationFailureReason(string Code, string? ElementId, string Message);
+
+/// <summary>An instance a batch could not move, with its reasons.</summary>
+public sealed record MigrationFailure(Guid InstanceId, string? BusinessKey, IReadOnlyList<MigrationFailureReason> Reasons);
 
 /// <summary>A batch of instance migrations as callers see it: the plan asked for, how far it has come, and what failed.</summary>
 public sealed record MigrationBatchView(

@@ -61,6 +61,8 @@ internal static class AuthorizationMatrix
         ["POST /processer/{key}/v/{version:int}"] = Designers,
         ["GET /processer/{key}/jamfor"] = Designers,
         ["POST /processer/{key}/jamfor"] = Designers,
+        ["GET /processer/{key}/flytta"] = Designers,
+        ["POST /processer/{key}/flytta"] = Designers,
         ["* /_blazor"] = Everyone,
         ["* /_blazor/disconnect/"] = Everyone,
         ["* /_blazor/initializers/"] = Everyone,

@@ -29,7 +29,12 @@ internal sealed record InstanceCheckResponse(Guid InstanceId, string? BusinessKe
 /// <summary>The validation report: the plan, and for every selected instance whether it can move and why not.</summary>
 internal sealed record MigrationReportResponse(MigrationPlanResponse Plan, int Total, int Migratable, IReadOnlyList<InstanceCheckResponse> Instances);
 
-internal sealed record MigrationFailureResponse(Guid InstanceId, string? BusinessKey, IReadOnlyList<string> Codes, string Message);
+/// <summary>An instance that did not move: the codes of its reasons, the explanation, and each reason with its step.</summary>
+internal sealed record MigrationFailureResponse(Guid InstanceId, string? BusinessKey, IReadOnlyList<string> Codes, string Message, IReadOnlyList<MigrationFailureReason> Reasons)
+{
+    public static MigrationFailureResponse From(MigrationFailure f) =>
+        new(f.InstanceId, f.BusinessKey, f.Reasons.Select(r => r.Code).Distinct().ToList(), string.Join(" ", f.Reasons.Select(r => r.Message)), f.Reasons);
+}
 
 /// <summary>A batch: queued, running or completed, how many moved and which did not, with their reasons.</summary>
 internal sealed record MigrationBatchResponse(
@@ -38,6 +43,6 @@ internal sealed record MigrationBatchResponse(
     DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt)
 {
     public static MigrationBatchResponse From(MigrationBatchView b) => new(b.Id, b.DefinitionKey, b.SourceVersion, b.TargetVersion, b.Mappings, b.Status,
-        b.Total, b.Processed, b.Migrated, b.Failed, b.Failures.Select(f => new MigrationFailureResponse(f.InstanceId, f.BusinessKey, f.Codes, f.Message)).ToList(),
+        b.Total, b.Processed, b.Migrated, b.Failed, b.Failures.Select(MigrationFailureResponse.From).ToList(),
         b.CreatedBy, b.CreatedAt, b.StartedAt, b.FinishedAt);
 }

@@ -2,6 +2,6 @@
 // it is built are described in ../README.md.
 
 export { createModeler, getXml, importXml, showErrors, clearErrors, selectElement } from './modeler.js';
-export { createViewer, updateHighlights } from './viewer.js';
+export { createViewer, updateHighlights, onElementClick } from './viewer.js';
 export { diff } from './diff.js';
 export { release as destroy } from './handles.js';

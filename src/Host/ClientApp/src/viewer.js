@@ -62,3 +62,21 @@ export function updateHighlights(handle, highlights) {
     }
   }
 }
+
+/**
+ * Tells .NET which flow node the user clicked (dotNetRef.invokeMethodAsync(method, elementId)): the instance page uses it to
+ * pick where a token is moved. Clicks on the process itself, on sequence flows and on labels are ignored.
+ */
+export function onElementClick(handle, dotNetRef, method) {
+  const { diagram } = resolve(handle);
+  diagram.get('eventBus').on('element.click', (event) => {
+    const element = event.element;
+    if (!element || element.type === 'label' || !element.businessObject || !element.parent || element.waypoints) {
+      return;
+    }
+    if (element.type === 'bpmn:Process' || element.type === 'bpmn:Collaboration' || element.type === 'bpmn:Participant') {
+      return;
+    }
+    dotNetRef.invokeMethodAsync(method, element.id);
+  });
+}

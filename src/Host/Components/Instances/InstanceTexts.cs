@@ -18,9 +18,11 @@ internal static class InstanceTexts
     public static string Error(EngineException error, string what) => error.Kind switch
     {
         EngineErrorKind.NotFound => $"{what} gick inte: instansen eller incidenten finns inte längre.",
+        EngineErrorKind.Conflict when error.Message.Contains("is suspended", StringComparison.Ordinal) =>
+            $"{what} gick inte: instansen är pausad. Återuppta den först.",
         EngineErrorKind.Conflict when error.Message.Contains("call activity", StringComparison.Ordinal) =>
             $"{what} gick inte: instansen startades av en annan instans. Avbryt den i stället.",
         EngineErrorKind.Conflict => $"{what} gick inte: instansen har redan avslutats eller ändrats under tiden. Ladda om sidan.",
-        _ => $"{what} gick inte: motorn godtog inte ändringen.",
+        _ => $"{what} gick inte: motorn godtog inte ändringen ({error.Message}).",
     };
 }

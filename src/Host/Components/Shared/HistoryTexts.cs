@@ -33,6 +33,11 @@ internal static class HistoryTexts
         HistoryTypes.CompensationStarted => "Kompensering påbörjades",
         HistoryTypes.TransactionCancelled => "Transaktionen avbröts",
         HistoryTypes.AsyncSavepoint => "Sparpunkt: fortsätter i bakgrunden",
+        HistoryTypes.InstanceSuspended => "Instansen pausades",
+        HistoryTypes.InstanceResumed => "Instansen återupptogs",
+        HistoryTypes.InstanceMigrated => "Instansen flyttades till en annan version",
+        HistoryTypes.TokenMoved => "Ärendet flyttades för hand",
+        HistoryTypes.VariableChanged => "Variabel ändrades för hand",
         _ => type,
     };
 
