@@ -64,7 +64,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await AssertNoViolationsAsync(page, "/logg (700 px)");
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page, string path)
+    internal static async Task AssertNoViolationsAsync(IPage page, string path)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
         var violations = await page.EvaluateAsync<JsonElement>(

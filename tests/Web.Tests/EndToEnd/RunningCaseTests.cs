@@ -51,7 +51,7 @@ public sealed class RunningCaseTests(BrowserFixture fixture)
         {
             await designer.DeployAsync(Fact(key, renamed: true));
         }
-        var page = await fixture.SignInAsync(DemoUsers.Designer);
+        var page = await fixture.SignInAsync(DemoUsers.Designer, bypassCsp: true);
 
         await page.GotoAsync($"/processer/{key}");
         await page.GetByTestId("migrate-link").ClickAsync();
@@ -75,6 +75,7 @@ public sealed class RunningCaseTests(BrowserFixture fixture)
         await page.GetByTestId("migrate-check").ClickAsync();
         await Assertions.Expect(page.GetByTestId("report-summary")).ToContainTextAsync("2 av 2 ärenden kan flyttas");
         await BrowserFixture.ScreenshotAsync(page, "61-flytta-kontroll");
+        await AccessibilityTests.AssertNoViolationsAsync(page, $"/processer/{key}/flytta");
         await page.GetByTestId("migrate-run").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("batch-result")).ToContainTextAsync("2 ärenden går nu på version 2", new() { Timeout = 30_000 });
@@ -97,7 +98,7 @@ public sealed class RunningCaseTests(BrowserFixture fixture)
             await designer.DeployAsync(Fact(key));
         }
         var id = (await StartAsync(key, 1))[0];
-        var page = await fixture.SignInAsync(DemoUsers.Admin);
+        var page = await fixture.SignInAsync(DemoUsers.Admin, bypassCsp: true);
         await page.GotoAsync($"/instanser/{id}");
         await Assertions.Expect(page.Locator("[data-element-id=\"describeNeed\"]").First).ToHaveClassAsync(new Regex(@"\bsv-active\b"));
 
@@ -107,6 +108,7 @@ public sealed class RunningCaseTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("suspended-chip")).ToHaveTextAsync("Pausad");
         await Assertions.Expect(page.GetByTestId("suspended-note")).ToContainTextAsync("kan inte tas eller slutföras");
         await Assertions.Expect(page.GetByTestId("instance-timeline")).ToContainTextAsync("Instansen pausades");
+        await AccessibilityTests.AssertNoViolationsAsync(page, $"/instanser/{id} (pausad)");
         await BrowserFixture.ScreenshotAsync(page, "63-instans-pausad");
         await page.GetByTestId("resume-instance").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByLabel("Anledning").FillAsync("Remittenten rättad");
