@@ -2,6 +2,8 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Host.Persistence;
 using Samverkan.Host.Persistence.InstanceMigrations;
+using Samverkan.Host.Cases.ProcessData;
+using Samverkan.Host.Security;
 using Samverkan.Workflows.Abstractions;
 using Samverkan.Workflows.Execution;
 using Samverkan.Workflows.VersionMigration;
@@ -14,7 +16,7 @@ namespace Samverkan.Host.VersionMigration;
 /// does not stop the batch. Run again after a node died, it goes on where the recorded progress ends; an instance that
 /// already runs the target version counts as moved.
 /// </summary>
-public sealed class MigrationBatchRunner(ProcessEngine engine, IDbContextFactory<HostDbContext> contexts, TimeProvider clock, ILogger<MigrationBatchRunner> log)
+internal sealed class MigrationBatchRunner(ProcessEngine engine, IDbContextFactory<HostDbContext> contexts, ProcessDataAccess data, TimeProvider clock, ILogger<MigrationBatchRunner> log)
 {
     private const int ProgressEvery = 25;
 
@@ -36,10 +38,11 @@ public sealed class MigrationBatchRunner(ProcessEngine engine, IDbContextFactory
         var plan = await engine.PlanMigrationAsync(batch.DefinitionKey, batch.SourceVersion, batch.TargetVersion, MigrationBatches.MappingsOf(batch), ct);
         var instances = MigrationBatches.InstancesOf(batch);
         var failures = MigrationBatches.FailuresOf(batch);
+        var actor = new BatchCreator(batch.CreatedBy);
         for (var i = batch.Processed; i < instances.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
-            var failure = await MigrateOneAsync(instances[i], plan, batch.CreatedBy, ct);
+            var failure = await MigrateOneAsync(instances[i], plan, actor, $"instance migrated from version {batch.SourceVersion} to {batch.TargetVersion} (batch {batch.Id})", ct);
             if (failure is null)
             {
                 batch.Migrated++;
@@ -64,11 +67,12 @@ public sealed class MigrationBatchRunner(ProcessEngine engine, IDbContextFactory
             batch.SourceVersion, batch.TargetVersion, batch.Migrated, batch.Failed);
     }
 
-    private async Task<MigrationFailure?> MigrateOneAsync(Guid instanceId, MigrationPlan plan, string user, CancellationToken ct)
+    private async Task<MigrationFailure?> MigrateOneAsync(Guid instanceId, MigrationPlan plan, BatchCreator actor, string what, CancellationToken ct)
     {
         try
         {
-            await engine.MigrateInstanceAsync(instanceId, plan, user, ct);
+            var moved = await engine.MigrateInstanceAsync(instanceId, plan, actor.UserId, ct);
+            await data.LogChangeAsync(moved, actor, what, ct);
             return null;
         }
         catch (MigrationRefusedException refused)
@@ -90,6 +94,16 @@ public sealed class MigrationBatchRunner(ProcessEngine engine, IDbContextFactory
         {
             return new MigrationFailure(instanceId, await BusinessKeyAsync(instanceId, ct), [new MigrationFailureReason(e.Kind.ToString().ToLowerInvariant(), null, e.Message)]);
         }
+    }
+
+    /// <summary>Who the batch acts for in the access log: the user who started it (the batch keeps no organisations or roles).</summary>
+    private sealed record BatchCreator(string UserId) : ICurrentUser
+    {
+        string? ICurrentUser.UserId => UserId;
+        public string DisplayName => UserId;
+        public IReadOnlyList<string> Roles => [];
+        public IReadOnlyList<string> Organisations => [];
+        public bool IsSystem => false;
     }
 
     private async Task<string?> BusinessKeyAsync(Guid instanceId, CancellationToken ct) => (await engine.GetInstanceAsync(instanceId, ct))?.BusinessKey;

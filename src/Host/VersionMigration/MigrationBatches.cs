@@ -12,7 +12,7 @@ namespace Samverkan.Host.VersionMigration;
 /// Batches of instance migrations: one is created with its plan and the instances it selected at that moment, then run by
 /// Hangfire (<see cref="MigrationBatchRunner"/>) on whichever node is free, each instance in its own transaction.
 /// </summary>
-public sealed class MigrationBatches(ProcessEngine engine, IDbContextFactory<HostDbContext> contexts, IBackgroundJobClient jobs, TimeProvider clock)
+internal sealed class MigrationBatches(ProcessEngine engine, IDbContextFactory<HostDbContext> contexts, IBackgroundJobClient jobs, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

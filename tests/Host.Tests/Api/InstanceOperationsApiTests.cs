@@ -72,6 +72,21 @@ public sealed class InstanceOperationsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task MigrateOne_ToANewVersion_InHistoryAndInTheAccessLog()
+    {
+        var (id, caseId) = await StartForCaseAsync();
+        await ExpectAsync(await _host.As("dora", "", "processdesigner").Http.PostAsync("/api/definitions", Xml(Process.Replace("Granskning", "Granskning av ärende"))), HttpStatusCode.Created);
+
+        var migrated = await _admin.PostAsync($"/api/instances/{id}/migrate", new { targetVersion = 2 });
+        var again = await _admin.Http.PostAsJsonAsync($"/api/instances/{id}/migrate", new { targetVersion = 2 });
+
+        Assert.Equal(2, migrated.GetProperty("definitionVersion").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
+        var logged = (await _scenario.AuditAsync($"caseId={caseId}&action=Change")).Select(e => e.GetProperty("detail").GetString()!).ToList();
+        Assert.Contains(logged, d => d.StartsWith("instance migrated from version 1 to 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task BadRequests_ProblemsNamingTheFieldAndNothingChanged()
     {
         var (id, _) = await StartForCaseAsync();
