@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Testing;
+using Samverkan.Testing.Databases;
 
 namespace Samverkan.Host.Tests.Cluster;
 

@@ -44,6 +44,7 @@ internal static class ClusterSetup
                 o.ConnectionFactory = _ => backplane.ConnectionAsync;
                 o.Configuration.ChannelPrefix = RedisChannel.Literal(RedisBackplane.ChannelPrefix);
             });
+            services.AddHostedService<NotificationFeedRelay>();
         }
         services.AddHealthChecks().AddCheck<BackplaneHealthCheck>("backplane", timeout: TimeSpan.FromSeconds(5));
         return services;

@@ -1,7 +1,7 @@
-namespace Samverkan.Host.Tests.Cluster;
+namespace Samverkan.Testing.Databases;
 
 /// <summary>The Redis server the cluster tests may use: <c>host:port</c> in <see cref="Variable"/>, or none.</summary>
-internal static class TestRedis
+public static class TestRedis
 {
     public const string Variable = "SAMVERKAN_TEST_REDIS";
 

@@ -1,6 +1,5 @@
-using Samverkan.Testing.Databases;
 
-namespace Samverkan.Host.Tests.Cluster;
+namespace Samverkan.Testing.Databases;
 
 /// <summary>A test of two real nodes: needs the tests' PostgreSQL and Redis, and is skipped, saying why, without them.</summary>
 public sealed class ClusterFactAttribute : FactAttribute

@@ -7,13 +7,13 @@ using Samverkan.Host.Security.Accounts;
 using Samverkan.Testing;
 using Samverkan.Testing.Databases;
 
-namespace Samverkan.Host.Tests.Cluster;
+namespace Samverkan.Testing;
 
 /// <summary>
 /// Two built service processes on one fresh PostgreSQL database and the tests' Redis, as <c>scripts/cluster.sh</c>
 /// runs them: each its own working folder and port, the same workflows folder. A node can be killed and restarted.
 /// </summary>
-internal sealed class TwoNodes : IAsyncDisposable
+public sealed class TwoNodes : IAsyncDisposable
 {
     private readonly TempFolder _folder = new();
     private readonly PostgreSqlTestDatabase _database = new();
