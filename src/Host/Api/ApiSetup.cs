@@ -6,6 +6,7 @@ using Samverkan.Host.Api.ExternalTasks;
 using Samverkan.Host.Api.Incidents;
 using Samverkan.Host.Api.Instances;
 using Samverkan.Host.Api.Messages;
+using Samverkan.Host.Api.Organisations;
 using Samverkan.Host.Api.Parameters;
 using Samverkan.Host.Api.RuleSets;
 using Samverkan.Host.Api.Reports;
@@ -67,6 +68,7 @@ public static class ApiSetup
         api.MapRuleSetsApi();
         api.MapParametersApi();
         api.MapReportsApi();
+        api.MapOrganisationsApi();
         return app;
     }
 }
