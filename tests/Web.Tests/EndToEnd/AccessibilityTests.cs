@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/rapporter", DemoUsers.Chef.Email },
         { "/instanser", DemoUsers.Admin.Email },
         { "/logg", DemoUsers.Granskare.Email },
+        { "/admin/anvandare", DemoUsers.Admin.Email },
+        { "/admin/organisationer", DemoUsers.Admin.Email },
     };
 
     [Theory]
