@@ -47,6 +47,21 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await AssertNoViolationsAsync(page, path);
     }
 
+    [Theory]
+    [InlineData("/admin/anvandare", "Nytt konto")]
+    [InlineData("/admin/organisationer", "Ny organisation")]
+    [InlineData("/admin/organisationer", "Ny grupp")]
+    public async Task AdminForm_Opened_HasNoWcag21AaViolations(string path, string button)
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Admin, bypassCsp: true);
+        await page.GotoAsync(path);
+        await page.Locator("[data-testid=page-ready][data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = button })).ToBeVisibleAsync();
+
+        await AssertNoViolationsAsync(page, $"{path} ({button})");
+    }
+
     [Fact]
     public async Task WideTable_OnANarrowScreen_ScrollsFromTheKeyboard()
     {
