@@ -111,6 +111,7 @@ public sealed class AdminTests(BrowserFixture fixture)
         await picker.SelectOptionAsync("sip-samordnare");
 
         await Assertions.Expect(page.Locator("#bio-properties-panel-candidateGroups")).ToHaveValueAsync("handlaggare,sip-samordnare");
+        await Assertions.Expect(picker).ToHaveValueAsync("");
         await BrowserFixture.ScreenshotAsync(page, "62-kandidatgrupp-fran-listan");
         // An expression is still typed in the field (the panel saves typing after a pause: the task shown again has it);
         // a group picked then replaces it.

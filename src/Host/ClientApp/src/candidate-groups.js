@@ -5,6 +5,7 @@ import { getBusinessObject, is } from 'bpmn-js/lib/util/ModelUtil';
 // After the Camunda 7 provider (priority 500): its user assignment group must exist to be added to.
 const PRIORITY = 400;
 const ASSIGNMENT_GROUP = 'CamundaPlatform__UserAssignment';
+const PICKER_ID = 'candidateGroupPicker';
 
 /**
  * Adds "Välj kandidatgrupp" under "Kandidatgrupper" of a user task: a list of the groups of the organisations file
@@ -24,7 +25,7 @@ export function candidateGroupsModule(groups) {
           return panelGroups;
         }
         const at = assignment.entries.findIndex((e) => e.id === 'candidateGroups');
-        assignment.entries.splice(at + 1, 0, { id: 'candidateGroupPicker', component: CandidateGroupPicker, groups, isEdited: () => false });
+        assignment.entries.splice(at + 1, 0, { id: PICKER_ID, component: CandidateGroupPicker, groups, isEdited: () => false });
         return panelGroups;
       };
     }
@@ -56,10 +57,15 @@ function CandidateGroupPicker(props) {
       moddleElement: businessObject,
       properties: { 'camunda:candidateGroups': withCandidateGroup(businessObject.get('camunda:candidateGroups'), value) },
     });
+    // The list is a picker, not a value: back to "– välj en grupp –" (its value stays '', so the panel does not redraw it).
+    const select = document.getElementById(`bio-properties-panel-${PICKER_ID}`);
+    if (select) {
+      select.value = '';
+    }
   };
   return SelectEntry({
     element,
-    id: 'candidateGroupPicker',
+    id: PICKER_ID,
     label: 'Välj kandidatgrupp',
     description: 'Lägger till gruppen bland kandidatgrupperna. Ett uttryck skrivs i fältet ovanför.',
     getValue: () => '',
