@@ -24,6 +24,10 @@ internal static class ApiProblems
         TypedResults.Problem(Create(status, detail, errors, title));
 
     /// <summary>The status's reason phrase, as the framework titles the problems it writes itself (404 for an unknown route).</summary>
+    /// <summary>A 422 naming each field that was refused and why; <paramref name="detail"/> says nothing was changed.</summary>
+    public static ProblemHttpResult Unprocessable(string detail, IEnumerable<(string Field, string Message)> errors) =>
+        Result(StatusCodes.Status422UnprocessableEntity, detail, errors.Select(e => ProblemError.ForField(e.Field, e.Message)).ToList());
+
     public static string TitleFor(int status) => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error";
 
     /// <summary>Fills what every problem carries: where it happened and the trace id to find it in the logs.</summary>

@@ -7,6 +7,7 @@ using Samverkan.Host.Api.Incidents;
 using Samverkan.Host.Api.Instances;
 using Samverkan.Host.Api.Migrations;
 using Samverkan.Host.Api.Messages;
+using Samverkan.Host.Api.Organisations;
 using Samverkan.Host.Api.Parameters;
 using Samverkan.Host.Api.RuleSets;
 using Samverkan.Host.Api.Reports;
@@ -69,6 +70,7 @@ public static class ApiSetup
         api.MapRuleSetsApi();
         api.MapParametersApi();
         api.MapReportsApi();
+        api.MapOrganisationsApi();
         return app;
     }
 }

@@ -15,6 +15,7 @@ using Samverkan.Host.Notifications;
 using Samverkan.Host.Reminders;
 using Samverkan.Host.Rules;
 using Samverkan.Host.Security;
+using Samverkan.Host.Security.Organisations;
 using Samverkan.Host.Security.Accounts;
 using Samverkan.Host.Security.Hardening;
 using Samverkan.Rules;
@@ -54,6 +55,7 @@ public static class HostSetup
         AddScheduling(builder.Services, options.Scheduling, node);
         builder.AddSamverkanNotifications(options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
+        builder.Services.AddSamverkanOrganisations();
         builder.AddSamverkanAuthentication();
         builder.Services.AddSamverkanHardening();
         builder.AddSamverkanAccessLog();
@@ -108,6 +110,7 @@ public static class HostSetup
         await services.PrepareSharedStateAsync(ct);
         await services.MigrateWorkflowsAsync(ct);
         await services.InitializeNotificationsAsync(ct);
+        await services.SeedOrganisationsAsync(ct);
         await services.MigrateCasesAsync(ct);
         await services.MigrateRulesAsync(ct);
         var auth = services.GetRequiredService<IOptions<AuthOptions>>().Value;

@@ -35,6 +35,10 @@ internal static class AuthorizationMatrix
         ["POST /instanser/{id:guid}"] = Operators,
         ["GET /logg"] = Auditors,
         ["POST /logg"] = Auditors,
+        ["GET /admin/anvandare"] = Admins,
+        ["POST /admin/anvandare"] = Admins,
+        ["GET /admin/organisationer"] = Admins,
+        ["POST /admin/organisationer"] = Admins,
         ["GET /notiser"] = Everyone,
         ["POST /notiser"] = Everyone,
         ["GET /inkorg"] = Workers,
@@ -154,5 +158,11 @@ internal static class AuthorizationMatrix
         ["GET /api/users/"] = Admins,
         ["POST /api/users/"] = Admins,
         ["PUT /api/users/{id}"] = Admins,
+        ["GET /api/organisations/"] = Everyone,
+        ["POST /api/organisations/"] = Admins,
+        ["PUT /api/organisations/{id}"] = Admins,
+        ["GET /api/organisations/groups"] = Everyone,
+        ["POST /api/organisations/groups"] = Admins,
+        ["PUT /api/organisations/groups/{id}"] = Admins,
     };
 }

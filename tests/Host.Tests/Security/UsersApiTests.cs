@@ -79,6 +79,49 @@ public abstract class UsersApiTests : IAsyncDisposable
     }
 
     [ProviderFact]
+    public async Task Create_NoDisplayName_Is422NamingDisplayName_InSwedish()
+    {
+        var response = await _admin.PostAsJsonAsync("/api/users", new
+        {
+            email = $"ny-{Guid.NewGuid():N}@samverkan.test", displayName = " ", password = Password, roles = new[] { "chef" }, organisations = new[] { "kommun-a" },
+        });
+
+        var error = Assert.Single(ApiClient.Errors(await ApiClient.ExpectProblemAsync(response, HttpStatusCode.UnprocessableEntity)));
+        Assert.Equal("displayName", error.GetProperty("field").GetString());
+        Assert.Equal("Ange kontots namn.", error.GetProperty("message").GetString());
+    }
+
+    [ProviderFact]
+    public async Task Create_ShortPassword_IsRefusedInSwedish()
+    {
+        var response = await _admin.PostAsJsonAsync("/api/users", new
+        {
+            email = $"ny-{Guid.NewGuid():N}@samverkan.test", displayName = "Kort", password = "Kort-1", roles = new[] { "chef" }, organisations = new[] { "kommun-a" },
+        });
+
+        var errors = ApiClient.Errors(await ApiClient.ExpectProblemAsync(response, HttpStatusCode.UnprocessableEntity));
+        Assert.Contains(errors, e => e.GetProperty("field").GetString() == "password" && e.GetProperty("message").GetString() == "Lösenordet måste ha minst 12 tecken.");
+    }
+
+    [ProviderFact]
+    public async Task Unlock_ALockedAccount_SignsInAgain()
+    {
+        var email = $"ny-{Guid.NewGuid():N}@samverkan.test";
+        var account = new { displayName = "Ulla Upplåst", roles = new[] { "granskare" }, organisations = new[] { "region-b" } };
+        await ApiClient.ExpectAsync(await _admin.PostAsJsonAsync("/api/users",
+            new { email, account.displayName, password = Password, account.roles, account.organisations }), HttpStatusCode.Created);
+        await ApiClient.ExpectAsync(await _admin.PutAsJsonAsync($"/api/users/{email}",
+            new { account.displayName, account.roles, account.organisations, locked = true }), HttpStatusCode.OK);
+
+        var unlocked = await ApiClient.ExpectAsync(await _admin.PutAsJsonAsync($"/api/users/{email}",
+            new { account.displayName, account.roles, account.organisations, locked = false }), HttpStatusCode.OK);
+        using var signedIn = await _host.SignInAsync(email, Password);
+
+        Assert.False(unlocked.GetProperty("lockedOut").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await signedIn.GetAsync("/api/audit")).StatusCode);
+    }
+
+    [ProviderFact]
     public async Task Change_UnknownAccount_Is404()
     {
         var response = await _admin.PutAsJsonAsync("/api/users/ingen@samverkan.test",

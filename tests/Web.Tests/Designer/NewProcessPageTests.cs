@@ -6,18 +6,13 @@ using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.Designer;
 
-public sealed class NewProcessPageTests : WebComponentTest, IAsyncLifetime
+public sealed class NewProcessPageTests : HostStoresComponentTest
 {
     public NewProcessPageTests()
     {
         Services.AddSingleton(DesignerEngine.Create());
         SignIn("designer-1", "region", Roles.Processdesigner);
     }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    // MudBlazor's services only dispose asynchronously.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 
     [Fact]
     public void Submit_KeyWithSpace_ShowsTheMessageBesideTheField_AndNoModeler()

@@ -9,7 +9,7 @@ using Samverkan.Web.Tests.Infrastructure;
 namespace Samverkan.Web.Tests.Designer;
 
 /// <summary>The modeler validates with the real engine and shows what it finds in Swedish, in the list and on the diagram.</summary>
-public sealed class ProcessModelerTests : WebComponentTest, IAsyncLifetime
+public sealed class ProcessModelerTests : HostStoresComponentTest
 {
     // The default flow carries a condition: an error on the gateway; the task no flow reaches: a warning.
     private const string Broken = """
@@ -38,10 +38,18 @@ public sealed class ProcessModelerTests : WebComponentTest, IAsyncLifetime
         SignIn("designer-1", "region", Roles.Processdesigner);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    [Fact]
+    public void Opens_WithTheOrganisationsGroupsForThePropertiesPanel()
+    {
+        var modeler = Render<ProcessModeler>(p => p.Add(x => x.Xml, Broken).Add(x => x.FileName, "trasig.bpmn"));
 
-    // MudBlazor's services only dispose asynchronously.
-    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+        modeler.WaitForAssertion(() => Assert.Single(_bpmn.Invocations["createModeler"]));
+        var options = JsonSerializer.SerializeToElement(_bpmn.Invocations["createModeler"].Single().Arguments[4]);
+        var groups = options.GetProperty("candidateGroups").EnumerateArray()
+            .ToDictionary(g => g.GetProperty("id").GetString()!, g => g.GetProperty("name").GetString());
+        Assert.Equal("SIP-samordnare", groups["sip-samordnare"]);
+        Assert.Contains("ledningsniva", groups.Keys);
+    }
 
     [Fact]
     public void Validate_BrokenDiagram_ListsTheProblemsInSwedishByElementName_AndMarksTheErrorInSwedish()

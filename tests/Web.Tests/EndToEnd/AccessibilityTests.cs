@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/rapporter", DemoUsers.Chef.Email },
         { "/instanser", DemoUsers.Admin.Email },
         { "/logg", DemoUsers.Granskare.Email },
+        { "/admin/anvandare", DemoUsers.Admin.Email },
+        { "/admin/organisationer", DemoUsers.Admin.Email },
     };
 
     [Theory]
@@ -43,6 +45,21 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         await AssertNoViolationsAsync(page, path);
+    }
+
+    [Theory]
+    [InlineData("/admin/anvandare", "Nytt konto")]
+    [InlineData("/admin/organisationer", "Ny organisation")]
+    [InlineData("/admin/organisationer", "Ny grupp")]
+    public async Task AdminForm_Opened_HasNoWcag21AaViolations(string path, string button)
+    {
+        var page = await fixture.SignInAsync(DemoUsers.Admin, bypassCsp: true);
+        await page.GotoAsync(path);
+        await page.Locator("[data-testid=page-ready][data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = button })).ToBeVisibleAsync();
+
+        await AssertNoViolationsAsync(page, $"{path} ({button})");
     }
 
     [Fact]

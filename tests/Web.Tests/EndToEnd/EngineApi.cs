@@ -51,6 +51,13 @@ internal sealed class EngineApi : IDisposable
 
     public async Task<JsonElement> PutAsync(string url, object body) => await ReadAsync(await _http.PutAsJsonAsync(url, body), url);
 
+    /// <summary>Deploys a BPMN file (as a designer); returns the deployment.</summary>
+    public async Task<JsonElement> DeployAsync(string xml) =>
+        await ReadAsync(await _http.PostAsync("/api/definitions/?source=e2e", new StringContent(xml, System.Text.Encoding.UTF8, "application/xml")), "/api/definitions");
+
+    /// <summary>The XML of a version of a process.</summary>
+    public Task<string> GetXmlAsync(string key, int version) => _http.GetStringAsync($"/api/definitions/{key}/xml?version={version}");
+
     /// <summary>Starts the avvikelse process (its first task is assigned to <paramref name="reporter"/>); returns the instance id.</summary>
     public async Task<string> StartDeviationAsync(string businessKey, string reporter, Dictionary<string, object?>? more = null)
     {

@@ -12,7 +12,7 @@ public sealed class NavMenuTests : WebComponentTest
     [InlineData(Roles.Processdesigner, new[] { "/", "/processer", "/regler", "/instanser", "/notiser" })]
     [InlineData(Roles.Chef, new[] { "/", "/inkorg", "/starta", "/regler", "/rapporter", "/notiser" })]
     [InlineData(Roles.Granskare, new[] { "/", "/logg", "/notiser" })]
-    [InlineData(Roles.Admin, new[] { "/", "/instanser", "/notiser" })]
+    [InlineData(Roles.Admin, new[] { "/", "/instanser", "/admin/anvandare", "/admin/organisationer", "/notiser" })]
     public void Menu_ShowsTheLinksTheRoleMayUse(string role, string[] expected)
     {
         SignIn("user-1", "kommun-a", role);

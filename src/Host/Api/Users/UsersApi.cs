@@ -52,8 +52,7 @@ internal static class UsersApi
     }
 
     private static ProblemHttpResult Refused(IReadOnlyList<(string Field, string Message)> errors) =>
-        ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "The account cannot be saved as given; nothing was changed.",
-            errors.Select(e => ProblemError.ForField(e.Field, e.Message)).ToList());
+        ApiProblems.Unprocessable("The account cannot be saved as given; nothing was changed.", errors);
 
     private static UserResponse From(AccountAdministration.Account a) =>
         new(a.User.Id, a.User.Email ?? a.User.Id, a.DisplayName, a.Roles, a.Organisations, a.Groups, a.LockedOut);

@@ -7,6 +7,7 @@ import {
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import TranslationsSv from './translations-sv.js';
+import { candidateGroupsModule } from './candidate-groups.js';
 import { register, resolve, warningMessages } from './handles.js';
 import { addBadge, addMarker, badge, clearMarkers } from './overlays.js';
 
@@ -17,8 +18,9 @@ const ERROR_OVERLAY = 'sv-error';
  * A Camunda 7 modeler with its properties panel, showing `xml`. Resolves to a handle once the diagram is
  * imported (its `warnings` are the import warnings); rejects, leaving nothing behind, if the XML cannot be read.
  * dotNetRef (optional) is told OnDiagramChanged() after edits and OnElementSelected(id | null).
+ * options (optional): { candidateGroups: [{ id, name }] }, the groups a user task's candidate groups are picked from.
  */
-export async function createModeler(canvasEl, propertiesEl, xml, dotNetRef) {
+export async function createModeler(canvasEl, propertiesEl, xml, dotNetRef, options) {
   const modeler = new Modeler({
     container: canvasEl,
     propertiesPanel: { parent: propertiesEl },
@@ -28,6 +30,7 @@ export async function createModeler(canvasEl, propertiesEl, xml, dotNetRef) {
       CamundaPlatformPropertiesProviderModule,
       CamundaBehaviorsModule,
       TranslationsSv,
+      candidateGroupsModule(options?.candidateGroups || []),
     ],
     moddleExtensions: { camunda: camundaModdle },
   });

@@ -69,6 +69,10 @@ internal sealed class AccountAdministration(UserManager<IdentityUser> users, Tim
     private static List<(string Field, string Message)> Check(Profile profile)
     {
         var errors = new List<(string Field, string Message)>();
+        if (string.IsNullOrWhiteSpace(profile.DisplayName))
+        {
+            errors.Add(("displayName", "Ange kontots namn."));
+        }
         if (profile.Roles.Count == 0 || profile.Roles.Any(r => !Security.Roles.All.Contains(r)))
         {
             errors.Add(("roles", $"Ange en eller flera roller av: {string.Join(", ", Security.Roles.All)}."));

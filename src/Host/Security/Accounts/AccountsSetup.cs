@@ -22,6 +22,7 @@ internal static class AccountsSetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<SwedishIdentityErrors>()
             .AddEntityFrameworkStores<AccountsDbContext>();
         services.AddScoped<AccountAdministration>();
         // Notifications reach the accounts (and, beside them, the users in configuration).

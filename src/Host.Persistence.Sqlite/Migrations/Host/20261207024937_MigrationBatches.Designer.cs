@@ -11,7 +11,7 @@ using Samverkan.Host.Persistence;
 namespace Samverkan.Host.Persistence.Sqlite.Migrations.Host
 {
     [DbContext(typeof(HostDbContext))]
-    [Migration("20261207015800_MigrationBatches")]
+    [Migration("20261207024937_MigrationBatches")]
     partial class MigrationBatches
     {
         /// <inheritdoc />
@@ -203,6 +203,55 @@ namespace Samverkan.Host.Persistence.Sqlite.Migrations.Host
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Host.Persistence.Organisations.GroupRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Groups", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Host.Persistence.Organisations.OrganisationGroupRecord", b =>
+                {
+                    b.Property<string>("OrganisationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganisationId", "GroupId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("OrganisationGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Host.Persistence.Organisations.OrganisationRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Organisations", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Host.Persistence.Reminders.TaskReminderRecord", b =>
                 {
                     b.Property<Guid>("TaskId")
@@ -224,6 +273,21 @@ namespace Samverkan.Host.Persistence.Sqlite.Migrations.Host
                     b.HasKey("TaskId", "Kind");
 
                     b.ToTable("TaskReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Host.Persistence.Organisations.OrganisationGroupRecord", b =>
+                {
+                    b.HasOne("Samverkan.Host.Persistence.Organisations.GroupRecord", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Host.Persistence.Organisations.OrganisationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
