@@ -43,10 +43,6 @@ internal sealed class EngineApi : IDisposable
         }
     }
 
-    /// <summary>Deploys BPMN XML as a designer does over the API; returns the created definitions.</summary>
-    public async Task<JsonElement> DeployAsync(string xml) =>
-        await ReadAsync(await _http.PostAsync("/api/definitions", new StringContent(xml, System.Text.Encoding.UTF8, "application/xml")), "/api/definitions");
-
     public async Task<JsonElement> GetAsync(string url) => await ReadAsync(await _http.GetAsync(url), url);
 
     public async Task<JsonElement> PutAsync(string url, object body) => await ReadAsync(await _http.PutAsJsonAsync(url, body), url);
