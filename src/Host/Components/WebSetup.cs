@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddScoped<WebUser>();
         services.AddManagerPages();
         Inbox.InboxSetup.AddInboxPages(services);
+        Cases.CasePagesSetup.AddCasePages(services);
         services.AddRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Swedish);
