@@ -73,6 +73,38 @@ public sealed class CasePageTests() : CaseComponentTest(typeof(CaseFileLoader), 
     }
 
     [Fact]
+    public async Task CasePage_SipWithAPlan_ShowsThePlanWithItsDownloads()
+    {
+        var view = await World.CaseAsync();
+        await World.PlanAsync(view.Case.Id);
+        SignIn("kim", "kommun-a", Roles.Handlaggare);
+
+        var page = Render<CasePage>(p => p.Add(x => x.Id, view.Case.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Boendestöd", page.Find("[data-testid=plan-interventions]").TextContent));
+        Assert.Contains("Kommunen", page.Find("[data-testid=plan-lead]").TextContent);
+        Assert.Equal("2026-06-01", page.Find("[data-testid=plan-follow-up]").TextContent);
+        Assert.Contains("Intern anteckning från mötet", page.Find("[data-testid=plan-notes]").TextContent);
+        Assert.Equal($"/api/cases/{view.Case.Id}/plan.pdf?version=1&copy=individual", page.Find("[data-testid=plan-pdf-individual]").GetAttribute("href"));
+        Assert.Equal($"/api/cases/{view.Case.Id}/plan.ics", page.Find("[data-testid=plan-ics]").GetAttribute("href"));
+        Assert.Contains("SIP-planen version 1: planen upprättades", page.Find("[data-testid=case-timeline]").TextContent);
+    }
+
+    [Fact]
+    public async Task CasePage_SipPlanForAReaderWithoutConsent_IsNotShown()
+    {
+        var view = await World.CaseAsync();
+        await World.PlanAsync(view.Case.Id);
+        SignIn("rut", "region-b", Roles.Handlaggare);
+
+        var page = Render<CasePage>(p => p.Add(x => x.Id, view.Case.Id));
+
+        page.WaitForAssertion(() => Assert.Contains("Planen visas bara där individen får visas", page.Find("[data-testid=plan-hidden]").TextContent));
+        Assert.DoesNotContain("Boendestöd", page.Markup);
+        Assert.DoesNotContain("Intern anteckning", page.Markup);
+    }
+
+    [Fact]
     public async Task CasePage_OrganisationTakesNoPart_SaysSoAndShowsNothing()
     {
         var view = await World.CaseAsync("Hemligt ärende");

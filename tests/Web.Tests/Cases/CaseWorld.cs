@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Samverkan.Host.Cases;
+using Samverkan.Host.Cases.Plans;
 using Samverkan.Host.Persistence;
 using Samverkan.Host.Persistence.Audit;
 using Samverkan.Host.Persistence.Cases;
@@ -36,7 +37,11 @@ internal sealed class CaseWorld : IAsyncDisposable
     public CaseWorld()
     {
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        _host = TestHost.Create(new TestHostOptions { Clock = Clock, Workflows = new Dictionary<string, string> { ["prov.bpmn"] = Xml } });
+        _host = TestHost.Create(new TestHostOptions
+        {
+            Clock = Clock,
+            Workflows = new Dictionary<string, string> { ["prov.bpmn"] = Xml, ["sip.bpmn"] = SipPlanSteps.Xml },
+        });
     }
 
     public FakeTimeProvider Clock { get; }
@@ -66,6 +71,22 @@ internal sealed class CaseWorld : IAsyncDisposable
     /// <summary>Starts the small process for the case with its kallelse due at <paramref name="due"/>.</summary>
     public Task StartAsync(Guid caseId, DateTimeOffset due) =>
         _host.Engine.StartAsync("prov", caseId.ToString(), new Dictionary<string, object?> { ["due"] = due.ToString("O") });
+
+    /// <summary>Starts the SIP for the case and establishes its plan (with an internal note); returns once the version is saved.</summary>
+    public async Task PlanAsync(Guid caseId)
+    {
+        var sip = await _host.Engine.StartAsync("sip", caseId.ToString(), new Dictionary<string, object?> { ["meetingNotes"] = "Intern anteckning från mötet" });
+        var task = (await _host.Engine.QueryTasksAsync(new() { InstanceId = sip.Id })).Items.Single();
+        await _host.Engine.CompleteTaskAsync(task.Id, new Dictionary<string, object?>
+        {
+            ["interventions"] = new List<object?> { new Dictionary<string, object?> { ["description"] = "Boendestöd", ["huvudman"] = "kommun" } },
+            ["otherActions"] = new List<object?>(),
+            ["leadHuvudman"] = "kommun",
+            ["followUpDate"] = "2026-06-01",
+        }, "kim");
+        await Eventually.UntilAsync(async () => (await Services.GetRequiredService<PlanVersions>().ListAsync(caseId, CancellationToken.None)).Count > 0,
+            TimeSpan.FromSeconds(10), "the plan's first version");
+    }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadsAsync(Guid caseId, string userId)
     {

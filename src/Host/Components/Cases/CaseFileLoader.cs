@@ -1,4 +1,6 @@
 using Samverkan.Host.Cases;
+using Samverkan.Host.Cases.Plans;
+using Samverkan.Host.Cases.ProcessData;
 using Samverkan.Host.Components.Shared;
 using Samverkan.Host.Persistence.Cases;
 using Samverkan.Host.Security;
@@ -13,7 +15,7 @@ namespace Samverkan.Host.Components.Cases;
 /// individual is shown and logs that read, <see cref="ConsentService"/> lists the consents (a read it logs too, as the API
 /// does), and only organisations that take part in the case see it at all.
 /// </summary>
-internal sealed class CaseFileLoader(CaseService cases, ConsentService consents, ProcessEngine engine)
+internal sealed class CaseFileLoader(CaseService cases, ConsentService consents, ProcessEngine engine, ProcessDataAccess data, PlanVersions plans)
 {
     private const int PageSize = 500;
 
@@ -43,10 +45,15 @@ internal sealed class CaseFileLoader(CaseService cases, ConsentService consents,
                 .Select(h => TimelineEntry.AsSentence(h, names, user.UserId)).OfType<TimelineEntry>()
                 .Select(e => e with { What = $"{name}: {e.What}" }));
         }
+        // The plan is the individual's process data: shown under the same rule as the variables (the read is logged above).
+        var holding = consentList.Where(c => c.WithdrawnAt is null).ToList();
+        var planVersions = data.Decide(new CaseOfProcess(view.Case, holding), user).ShowsValues ? await plans.ListAsync(id, ct) : null;
+        timeline.AddRange((planVersions ?? []).Select(v => new TimelineEntry(v.RecordedAt, CaseTexts.PlanSaved, $"SIP-planen version {v.Version}: {v.StepName.ToLowerInvariant()}")));
         return new CaseFile(view, consentList, processes,
             openTasks.OrderBy(t => t.Task.DueAt ?? DateTimeOffset.MaxValue).ThenBy(t => t.Task.CreatedAt).ToList(),
             Participants(meetingTasks),
-            timeline.OrderBy(e => e.At).ToList());
+            timeline.OrderBy(e => e.At).ToList(),
+            planVersions);
     }
 
     private async Task<IReadOnlyList<InstanceView>> InstancesAsync(CaseView view, CancellationToken ct)
