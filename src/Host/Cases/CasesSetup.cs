@@ -43,6 +43,7 @@ public static class CasesSetup
         services.AddSingleton<Plans.PlanVersions>();
         services.AddSingleton<Plans.PlanListener>();
         services.AddSingleton<Plans.PlanDownloads>();
+        services.AddSingleton<Plans.PlanNotices>();
         services.AddSingleton<IEngineListener>(sp => sp.GetRequiredService<Plans.PlanListener>());
         services.AddHostedService<Plans.PlanRecorder>();
         services.AddHostedService<CasesStartup>();

@@ -43,6 +43,22 @@ public abstract class PlanVersionTests(CasesHost host)
     }
 
     [ProviderFact]
+    public async Task Establish_TellsEveryoneTheSipRoutesTo_WithTheSipsInstance()
+    {
+        var (_, instanceId) = await PlanAsync();
+
+        var told = await Eventually.UntilAsync(async () =>
+                (await _s.UserOfA.GetAsync("/api/notifications?pageSize=500")).GetProperty("items").EnumerateArray()
+                    .Where(n => n.GetProperty("kind").GetString() == "PlanUpdated" && n.GetProperty("instanceId").GetString() == instanceId.ToString()).ToList(),
+            found => found.Count > 0, TimeSpan.FromSeconds(10), _ => "a PlanUpdated notification to anna");
+
+        var notice = Assert.Single(told);
+        Assert.Equal("SIP-planen har uppdaterats", notice.GetProperty("title").GetString());
+        Assert.StartsWith("Version 1 av planen i ärende AV-", notice.GetProperty("body").GetString());
+        Assert.DoesNotContain(_s.Name, notice.GetProperty("body").GetString());
+    }
+
+    [ProviderFact]
     public async Task Pdf_IdentifiedReader_GetsThePdfAndTheReadIsLogged()
     {
         var (caseId, _) = await PlanAsync();
@@ -106,7 +122,11 @@ public abstract class PlanVersionTests(CasesHost host)
     {
         Assert.True((await host.Engine.DeployAsync(SipPlanSteps.Xml)).Succeeded);
         var caseId = await _s.CreateCaseIdAsync(_s.UserOfA, [_s.A, _s.B]);
-        var instance = await host.Engine.StartAsync("sip", caseId, new Dictionary<string, object?> { ["meetingNotes"] = "Alla parter närvarade." });
+        var instance = await host.Engine.StartAsync("sip", caseId, new Dictionary<string, object?>
+        {
+            ["meetingNotes"] = "Alla parter närvarade.",
+            ["routing"] = new Dictionary<string, object?> { ["everyone"] = new List<object?> { "user:anna" } },
+        });
         await CompleteAsync(instance.Id, "establishPlan", new Dictionary<string, object?>
         {
             ["interventions"] = new List<object?> { Intervention("Boendestöd", "kommun"), Intervention("Läkemedelsgenomgång", "region") },

@@ -1,7 +1,7 @@
 namespace Samverkan.Host.Cases.Plans;
 
 /// <summary>Saves a plan version for each SIP task <see cref="PlanListener"/> queued, one at a time, and tells the case's participants.</summary>
-internal sealed class PlanRecorder(PlanListener listener, PlanVersions versions, CasesLog log) : BackgroundService
+internal sealed class PlanRecorder(PlanListener listener, PlanVersions versions, PlanNotices notices, CasesLog log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -9,7 +9,10 @@ internal sealed class PlanRecorder(PlanListener listener, PlanVersions versions,
         {
             try
             {
-                await versions.RecordAsync(task, stoppingToken);
+                if (await versions.RecordAsync(task, stoppingToken) is { } saved)
+                {
+                    await notices.TellAsync(saved, stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
