@@ -23,6 +23,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/inkorg", DemoUsers.Handlaggare.Email },
         { "/starta", DemoUsers.Handlaggare.Email },
         { "/notiser", DemoUsers.Handlaggare.Email },
+        { "/arenden", DemoUsers.Chef.Email },
         { "/processer", DemoUsers.Designer.Email },
         { "/regler", DemoUsers.Chef.Email },
         { "/rapporter", DemoUsers.Chef.Email },
@@ -64,7 +65,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await AssertNoViolationsAsync(page, "/logg (700 px)");
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page, string path)
+    internal static async Task AssertNoViolationsAsync(IPage page, string path)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Axe });
         var violations = await page.EvaluateAsync<JsonElement>(

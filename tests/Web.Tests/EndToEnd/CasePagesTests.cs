@@ -1,0 +1,152 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Samverkan.Host.Security.Accounts;
+using Samverkan.Web.Tests.Infrastructure;
+
+namespace Samverkan.Web.Tests.EndToEnd;
+
+/// <summary>
+/// The case pages in the browser: a region handläggare opens a kommun SIP case, reads the individual under the consent
+/// that names region-b (the read in the access log), withdraws it and sees the page de-identify at once; a chef narrows
+/// the organisation's cases to the overdue ones. Both pages pass axe-core's WCAG 2.1 A/AA checks.
+/// </summary>
+[Trait("Category", "Browser")]
+[Collection(BrowserCollection.Name)]
+public sealed class CasePagesTests(BrowserFixture fixture)
+{
+    private const string Name = "Tove Tolvansson";
+
+    [Fact]
+    public async Task Handlaggare_OpensASipCaseWithConsent_SeesTheIndividual_WithdrawsAndThePageDeIdentifies()
+    {
+        var personnummer = EngineApi.NewPersonnummer();
+        string caseId;
+        using (var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare))
+        {
+            caseId = await CaseAsync(api, personnummer, "SIP inför utskrivning");
+            await api.PostAsync($"/api/cases/{caseId}/consents", new
+            {
+                recipients = new[] { DemoUsers.HandlaggareRegion.Organisation },
+                categories = new[] { "SIP" },
+                validTo = DateTimeOffset.UtcNow.AddYears(1),
+                givenBy = "Self",
+            });
+            await api.PostAsync("/api/definitions/sip/instances", new
+            {
+                businessKey = caseId,
+                variables = new { needDescription = "Behöver samordnade insatser.", reportedBy = DemoUsers.Handlaggare.Email },
+            });
+        }
+
+        var page = await fixture.SignInAsync(DemoUsers.HandlaggareRegion, bypassCsp: true);
+        await OpenAsync(page, $"/arenden/{caseId}");
+
+        await Assertions.Expect(page.GetByTestId("case-person")).ToContainTextAsync($"{Name}, {personnummer}");
+        await Assertions.Expect(page.GetByTestId("case-processes")).ToContainTextAsync("Bedöm behov av SIP");
+        await Assertions.Expect(page.GetByTestId("case-tasks")).ToContainTextAsync("Bedöm behov av SIP");
+        await AccessibilityTests.AssertNoViolationsAsync(page, "/arenden/{id}");
+        await BrowserFixture.ScreenshotAsync(page, "16-arende-identifierat");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Återkalla samtycket för {DemoUsers.HandlaggareRegion.Organisation}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bekräfta återkallelse" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("case-person")).ToContainTextAsync("Avidentifierad (AV-");
+        await Assertions.Expect(page.GetByTestId("consent-row")).ToContainTextAsync("Återkallat");
+        var html = await page.ContentAsync();
+        Assert.DoesNotContain(Name, html);
+        Assert.DoesNotContain(personnummer, html);
+        var reads = await AuditAsync(caseId);
+        Assert.Contains(reads, e => e.GetProperty("organisations").GetString() == DemoUsers.HandlaggareRegion.Organisation
+            && e.GetProperty("action").GetString() == "Read"
+            && e.GetProperty("detail").GetString() == $"case read (through {DemoUsers.HandlaggareRegion.Organisation})");
+        Assert.Contains(reads, e => e.GetProperty("action").GetString() == "ConsentWithdrawn");
+    }
+
+    [Fact]
+    public async Task Chef_FollowsTheOrganisationsOverdueCases()
+    {
+        string late, onTime;
+        using (var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare))
+        {
+            late = await CaseAsync(api, EngineApi.NewPersonnummer(), "Kallelse efter utskrivning");
+            onTime = await CaseAsync(api, EngineApi.NewPersonnummer(), "Ny SIP");
+            await OverdueSipAsync(api, late);
+        }
+        var page = await fixture.SignInAsync(DemoUsers.Chef);
+        await OpenAsync(page, "/arenden");
+        var table = page.GetByTestId("case-table");
+        var lateReference = await ReferenceAsync(late);
+        var onTimeReference = await ReferenceAsync(onTime);
+        await Assertions.Expect(table).ToContainTextAsync(onTimeReference);
+
+        await page.GetByTestId("filter-overdue").ClickAsync();
+
+        var row = table.GetByRole(AriaRole.Row).Filter(new() { HasText = lateReference });
+        await Assertions.Expect(row).ToContainTextAsync("1 försenade");
+        await Assertions.Expect(table).Not.ToContainTextAsync(onTimeReference);
+        Assert.DoesNotContain(Name, await page.ContentAsync());
+        await BrowserFixture.ScreenshotAsync(page, "17-arenden-forsenade");
+        await row.GetByRole(AriaRole.Link, new() { Name = lateReference }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Ärende {lateReference}");
+        await Assertions.Expect(page.GetByTestId("case-tasks")).ToContainTextAsync("Försenad");
+    }
+
+    private static async Task<string> CaseAsync(EngineApi api, string personnummer, string title) =>
+        (await api.PostAsync("/api/cases", new
+        {
+            organisations = new[] { DemoUsers.Handlaggare.Organisation, DemoUsers.HandlaggareRegion.Organisation },
+            title,
+            person = new { personnummer, name = Name },
+        })).GetProperty("id").GetString()!;
+
+    /// <summary>A SIP after a discharge notice long ago: its meeting had to be prepared within days, so that task is overdue.</summary>
+    private static async Task OverdueSipAsync(EngineApi api, string caseId)
+    {
+        var sip = (await api.PostAsync("/api/definitions/sip/instances", new
+        {
+            businessKey = caseId,
+            variables = new { needDescription = "Behöver samordnade insatser efter utskrivning.", reportedBy = DemoUsers.Handlaggare.Email },
+        })).GetProperty("id").GetString()!;
+        await CompleteOnlyTaskAsync(api, sip, new
+        {
+            raisedBy = "halsoOchSjukvard", deidentified = false, needsKommun = true, needsRegion = true,
+            utskrivningsklarAt = "2026-01-05T10:00:00+01:00",
+        });
+        await CompleteOnlyTaskAsync(api, sip, new
+        {
+            consentData = "Uppgifter om pågående insatser",
+            consentValidUntil = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd"),
+            dateOfBirth = "1980-05-01",
+            consentByGuardian = false,
+            consentRecipients = new[]
+            {
+                new { organisationType = "kommun", organisation = "Socialtjänsten", group = "sip-samordnare" },
+                new { organisationType = "region", organisation = "Psykiatrin", group = "sip-samordnare" },
+            },
+        });
+    }
+
+    private static async Task CompleteOnlyTaskAsync(EngineApi api, string instanceId, object variables)
+    {
+        var task = (await api.GetAsync($"/api/tasks?instanceId={instanceId}")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        await api.PostNoContentAsync($"/api/tasks/{task}/complete", new { variables });
+    }
+
+    private async Task<string> ReferenceAsync(string caseId)
+    {
+        using var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare);
+        return (await api.GetAsync($"/api/cases/{caseId}")).GetProperty("reference").GetString()!;
+    }
+
+    private async Task<IReadOnlyList<JsonElement>> AuditAsync(string caseId)
+    {
+        using var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Granskare);
+        return (await api.GetAsync($"/api/audit?caseId={caseId}&pageSize=200")).GetProperty("items").EnumerateArray().ToList();
+    }
+
+    private static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.GetByTestId("page-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    }
+}
