@@ -96,6 +96,7 @@ public static class WebSetup
             });
 
         app.MapReportDownloads();
+        Cases.CaseDownloads.MapCaseDownloads(app);
         var local = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.IsLocal;
         app.MapPost(SignOutPath, async (HttpContext http, [FromForm] string? returnUrl) =>
             {

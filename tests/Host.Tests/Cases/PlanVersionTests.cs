@@ -88,6 +88,22 @@ public abstract class PlanVersionTests(CasesHost host)
     }
 
     [ProviderFact]
+    public async Task CasePageDownload_SameRule_RefusalInSwedish()
+    {
+        var (caseId, _) = await PlanAsync();
+        await WaitForVersionAsync(caseId);
+
+        using var pdf = await _s.UserOfA.Http.GetAsync($"/arenden/{caseId}/plan.pdf?copy=individual");
+        using var refused = await _s.UserOfB.Http.GetAsync($"/arenden/{caseId}/plan.pdf");
+        using var ics = await _s.UserOfA.Http.GetAsync($"/arenden/{caseId}/plan.ics");
+
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.StartsWith("Du får inte se planen", await refused.Content.ReadAsStringAsync());
+        Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
+    }
+
+    [ProviderFact]
     public async Task Pdf_UnknownCopyOrVersion_AreClearErrors()
     {
         var (caseId, _) = await PlanAsync();

@@ -45,6 +45,8 @@ internal static class AuthorizationMatrix
         ["POST /arenden"] = Workers,
         ["GET /arenden/{id:guid}"] = Workers,
         ["POST /arenden/{id:guid}"] = Workers,
+        ["GET /arenden/{id:guid}/plan.pdf"] = Workers,
+        ["GET /arenden/{id:guid}/plan.ics"] = Workers,
         ["GET /starta"] = Workers,
         ["POST /starta"] = Workers,
         ["GET /sidan-finns-inte"] = null,

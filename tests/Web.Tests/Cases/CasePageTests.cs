@@ -85,8 +85,8 @@ public sealed class CasePageTests() : CaseComponentTest(typeof(CaseFileLoader), 
         Assert.Contains("Kommunen", page.Find("[data-testid=plan-lead]").TextContent);
         Assert.Equal("2026-06-01", page.Find("[data-testid=plan-follow-up]").TextContent);
         Assert.Contains("Intern anteckning från mötet", page.Find("[data-testid=plan-notes]").TextContent);
-        Assert.Equal($"/api/cases/{view.Case.Id}/plan.pdf?version=1&copy=individual", page.Find("[data-testid=plan-pdf-individual]").GetAttribute("href"));
-        Assert.Equal($"/api/cases/{view.Case.Id}/plan.ics", page.Find("[data-testid=plan-ics]").GetAttribute("href"));
+        Assert.Equal($"/arenden/{view.Case.Id}/plan.pdf?version=1&copy=individual", page.Find("[data-testid=plan-pdf-individual]").GetAttribute("href"));
+        Assert.Equal($"/arenden/{view.Case.Id}/plan.ics", page.Find("[data-testid=plan-ics]").GetAttribute("href"));
         Assert.Contains("SIP-planen version 1: planen upprättades", page.Find("[data-testid=case-timeline]").TextContent);
     }
 

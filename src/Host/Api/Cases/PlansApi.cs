@@ -31,7 +31,8 @@ internal static class PlansApi
             .ProducesProblems(401, 403, 404);
     }
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
+    /// <summary>Also behind the case page's download link (<c>/arenden/{id}/plan.pdf</c>, signed in with the browser's cookie).</summary>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAsync(
         Guid id, int? version, string? copy, PlanDownloads plans, IOptions<CasesOptions> options, ICurrentUser user, CancellationToken ct)
     {
         var kind = copy?.Trim().ToLowerInvariant() ?? Internal;
@@ -49,6 +50,6 @@ internal static class PlansApi
         return TypedResults.File(PlanPdf.Write(document), "application/pdf", name);
     }
 
-    private static async Task<FileContentHttpResult> CalendarAsync(Guid id, PlanDownloads plans, ICurrentUser user, CancellationToken ct) =>
+    internal static async Task<FileContentHttpResult> CalendarAsync(Guid id, PlanDownloads plans, ICurrentUser user, CancellationToken ct) =>
         TypedResults.File(Encoding.UTF8.GetBytes(await plans.NextMeetingAsync(id, user, ct)), "text/calendar; charset=utf-8", "sip-uppfoljning.ics");
 }
