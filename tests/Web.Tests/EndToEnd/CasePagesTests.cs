@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Samverkan.Host.Security.Accounts;
+using Samverkan.Testing;
 using Samverkan.Web.Tests.Infrastructure;
 
 namespace Samverkan.Web.Tests.EndToEnd;
@@ -91,6 +92,36 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("case-tasks")).ToContainTextAsync("Försenad");
     }
 
+    [Fact]
+    public async Task Handlaggare_ReadsTheSipPlan_AndDownloadsTheIndividualsCopy()
+    {
+        string caseId;
+        using (var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare))
+        {
+            caseId = await CaseAsync(api, EngineApi.NewPersonnummer(), "SIP med plan");
+            await PlannedSipAsync(api, caseId);
+        }
+        var page = await fixture.SignInAsync(DemoUsers.Handlaggare, bypassCsp: true);
+
+        await Eventually.UntilAsync(async () =>
+        {
+            await OpenAsync(page, $"/arenden/{caseId}");
+            return await page.GetByTestId("plan").CountAsync() > 0;
+        }, TimeSpan.FromSeconds(20), "the plan on the case page");
+
+        await Assertions.Expect(page.GetByTestId("plan-interventions")).ToContainTextAsync("Läkemedelsgenomgång");
+        await Assertions.Expect(page.GetByTestId("plan-notes")).ToContainTextAsync("Intern anteckning från mötet.");
+        await AccessibilityTests.AssertNoViolationsAsync(page, "/arenden/{id} with a plan");
+        await BrowserFixture.ScreenshotAsync(page, "18-arende-sip-plan");
+        var href = await page.GetByTestId("plan-pdf-individual").GetAttributeAsync("href");
+        var pdf = await page.Context.APIRequest.GetAsync(href!);
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString((await pdf.BodyAsync())[..4]));
+        var ics = await page.Context.APIRequest.GetAsync((await page.GetByTestId("plan-ics").GetAttributeAsync("href"))!);
+        Assert.Contains("BEGIN:VEVENT", await ics.TextAsync());
+    }
+
     private static async Task<string> CaseAsync(EngineApi api, string personnummer, string title) =>
         (await api.PostAsync("/api/cases", new
         {
@@ -100,17 +131,19 @@ public sealed class CasePagesTests(BrowserFixture fixture)
         })).GetProperty("id").GetString()!;
 
     /// <summary>A SIP after a discharge notice long ago: its meeting had to be prepared within days, so that task is overdue.</summary>
-    private static async Task OverdueSipAsync(EngineApi api, string caseId)
+    private static Task<string> OverdueSipAsync(EngineApi api, string caseId) => SipWithConsentAsync(api, caseId, "2026-01-05T10:00:00+01:00");
+
+    /// <summary>A SIP of the case whose consent is recorded: the meeting is to be prepared next.</summary>
+    private static async Task<string> SipWithConsentAsync(EngineApi api, string caseId, string? utskrivningsklarAt = null)
     {
         var sip = (await api.PostAsync("/api/definitions/sip/instances", new
         {
             businessKey = caseId,
-            variables = new { needDescription = "Behöver samordnade insatser efter utskrivning.", reportedBy = DemoUsers.Handlaggare.Email },
+            variables = new { needDescription = "Behöver samordnade insatser.", reportedBy = DemoUsers.Handlaggare.Email },
         })).GetProperty("id").GetString()!;
         await CompleteOnlyTaskAsync(api, sip, new
         {
-            raisedBy = "halsoOchSjukvard", deidentified = false, needsKommun = true, needsRegion = true,
-            utskrivningsklarAt = "2026-01-05T10:00:00+01:00",
+            raisedBy = "halsoOchSjukvard", deidentified = false, needsKommun = true, needsRegion = true, utskrivningsklarAt,
         });
         await CompleteOnlyTaskAsync(api, sip, new
         {
@@ -124,7 +157,43 @@ public sealed class CasePagesTests(BrowserFixture fixture)
                 new { organisationType = "region", organisation = "Psykiatrin", group = "sip-samordnare" },
             },
         });
+        return sip;
     }
+
+    /// <summary>A SIP of the case with its plan established (the meeting held, every kallelse answered).</summary>
+    private static async Task PlannedSipAsync(EngineApi api, string caseId)
+    {
+        var sip = await SipWithConsentAsync(api, caseId);
+        var start = DateTime.UtcNow.AddDays(7).Date.AddHours(9);
+        await CompleteOnlyTaskAsync(api, sip, new
+        {
+            purpose = "Samordna insatserna",
+            meetingStart = start.ToString("yyyy-MM-ddTHH:mm"),
+            meetingEnd = start.AddHours(1).ToString("yyyy-MM-ddTHH:mm"),
+            meetingLocation = "Stadshuset",
+        });
+        // The calendar invitation is sent by a job first; the kallelser (one per huvudman) follow it.
+        var kallelser = await WaitForTasksAsync(api, sip, "Kallelse till SIP-möte", 2);
+        foreach (var kallelse in kallelser)
+        {
+            await api.PostNoContentAsync($"/api/tasks/{kallelse}/complete", new { variables = new { } });
+        }
+        await WaitForTasksAsync(api, sip, "Genomför SIP-möte", 1);
+        await CompleteOnlyTaskAsync(api, sip, new { meetingHeld = true, meetingNotes = "Intern anteckning från mötet." });
+        await CompleteOnlyTaskAsync(api, sip, new
+        {
+            leadHuvudman = "kommun",
+            followUpDate = DateTime.UtcNow.AddMonths(3).ToString("yyyy-MM-dd"),
+            interventions = new[] { new { description = "Boendestöd", huvudman = "kommun" }, new { description = "Läkemedelsgenomgång", huvudman = "region" } },
+            otherActions = Array.Empty<object>(),
+        });
+    }
+
+    private static Task<List<string>> WaitForTasksAsync(EngineApi api, string instanceId, string name, int count) =>
+        Eventually.UntilAsync(
+            async () => (await api.GetAsync($"/api/tasks?instanceId={instanceId}")).GetProperty("items").EnumerateArray()
+                .Where(t => t.GetProperty("name").GetString() == name).Select(t => t.GetProperty("id").GetString()!).ToList(),
+            ids => ids.Count == count, TimeSpan.FromSeconds(20), ids => $"{count} open tasks \"{name}\"; there are {ids.Count}");
 
     private static async Task CompleteOnlyTaskAsync(EngineApi api, string instanceId, object variables)
     {
