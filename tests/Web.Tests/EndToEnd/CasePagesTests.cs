@@ -8,7 +8,8 @@ namespace Samverkan.Web.Tests.EndToEnd;
 
 /// <summary>
 /// The case pages in the browser: a region handläggare opens a kommun SIP case, reads the individual under the consent
-/// that names region-b (the read in the access log), withdraws it and sees the page de-identify at once; a chef narrows
+/// that names region-b (the read in the access log), withdraws it and sees the page de-identify at once (the SIP's
+/// samordnare get a notice linking to the case); a chef narrows
 /// the organisation's cases to the overdue ones. Both pages pass axe-core's WCAG 2.1 A/AA checks.
 /// </summary>
 [Trait("Category", "Browser")]
@@ -32,19 +33,15 @@ public sealed class CasePagesTests(BrowserFixture fixture)
                 validTo = DateTimeOffset.UtcNow.AddYears(1),
                 givenBy = "Self",
             });
-            await api.PostAsync("/api/definitions/sip/instances", new
-            {
-                businessKey = caseId,
-                variables = new { needDescription = "Behöver samordnade insatser.", reportedBy = DemoUsers.Handlaggare.Email },
-            });
+            await SipWithConsentAsync(api, caseId);
         }
 
         var page = await fixture.SignInAsync(DemoUsers.HandlaggareRegion, bypassCsp: true);
         await OpenAsync(page, $"/arenden/{caseId}");
 
         await Assertions.Expect(page.GetByTestId("case-person")).ToContainTextAsync($"{Name}, {personnummer}");
-        await Assertions.Expect(page.GetByTestId("case-processes")).ToContainTextAsync("Bedöm behov av SIP");
-        await Assertions.Expect(page.GetByTestId("case-tasks")).ToContainTextAsync("Bedöm behov av SIP");
+        await Assertions.Expect(page.GetByTestId("case-processes")).ToContainTextAsync("Förbered SIP-möte och kalla");
+        await Assertions.Expect(page.GetByTestId("case-tasks")).ToContainTextAsync("Förbered SIP-möte och kalla");
         await AccessibilityTests.AssertNoViolationsAsync(page, "/arenden/{id}");
         await BrowserFixture.ScreenshotAsync(page, "16-arende-identifierat");
 
@@ -61,6 +58,15 @@ public sealed class CasePagesTests(BrowserFixture fixture)
             && e.GetProperty("action").GetString() == "Read"
             && e.GetProperty("detail").GetString() == $"case read (through {DemoUsers.HandlaggareRegion.Organisation})");
         Assert.Contains(reads, e => e.GetProperty("action").GetString() == "ConsentWithdrawn");
+
+        // The SIP's samordnare are told; what changed is the case, so the notice links to the case, not to a task.
+        var coordinator = await fixture.SignInAsync(DemoUsers.Handlaggare);
+        await Eventually.UntilAsync(async () =>
+        {
+            await coordinator.GotoAsync("/notiser");
+            await Assertions.Expect(coordinator.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Notiser");
+            return await coordinator.Locator($"[data-testid=notification-case][href='/arenden/{caseId}']").CountAsync() > 0;
+        }, TimeSpan.FromSeconds(20), "a withdrawal notice linking to the case");
     }
 
     [Fact]
