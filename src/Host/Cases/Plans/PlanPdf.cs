@@ -28,6 +28,10 @@ internal sealed class PlanPdf
         pdf.NewPage();
         foreach (var line in Lines(plan))
         {
+            if (line.Style == PlanLineStyle.Heading)
+            {
+                pdf._y += 8; // a section stands apart from the list above it
+            }
             pdf.Line(line.Text, line.Style switch
             {
                 PlanLineStyle.Title => pdf._title,
