@@ -7,7 +7,7 @@ using Samverkan.Host.Persistence.Audit;
 namespace Samverkan.Host.Persistence;
 
 /// <summary>
-/// Individuals, cases, consents and the access log, in the service's database beside the engine's tables.
+/// Individuals, cases, consents, SIP plan versions and the access log, in the service's database beside the engine's tables.
 /// The access log is append-only: saving a change to or a deletion of an existing entry is refused.
 /// </summary>
 public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
@@ -16,6 +16,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<CaseRecord> Cases => Set<CaseRecord>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<PlanVersionRecord> PlanVersions => Set<PlanVersionRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -40,6 +41,7 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
         modelBuilder.ApplyConfiguration(new CaseRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ConsentRecordConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new PlanVersionRecordConfiguration());
     }
 
     private void RefuseAuditChanges()

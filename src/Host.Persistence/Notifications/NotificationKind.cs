@@ -11,4 +11,5 @@ public enum NotificationKind
     MeetingInvitation,
     ConsentWithdrawn,
     Info,
+    PlanUpdated,
 }

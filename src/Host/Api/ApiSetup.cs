@@ -58,6 +58,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api");
         api.MapCasesApi();
         api.MapConsentsApi();
+        api.MapPlansApi();
         api.MapAuditApi();
         api.MapDefinitionsApi();
         api.MapInstancesApi();

@@ -53,6 +53,14 @@ internal sealed class CaseService(
         return await ViewAsync(db, record, actor, taskId, "case read", ct);
     }
 
+    /// <summary>The case read for another reason than the API's plain read (such as a plan downloaded), which the access log names.</summary>
+    public async Task<CaseView> ReadAsync(Guid id, ICurrentUser actor, string why, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var record = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) ?? throw NotFound(id);
+        return await ViewAsync(db, record, actor, null, why, ct);
+    }
+
     /// <summary>The case of a task (found through its instance), read with the task as the reason.</summary>
     public async Task<CaseView> ReadForTaskAsync(CaseRecord record, Guid taskId, ICurrentUser actor, CancellationToken ct)
     {

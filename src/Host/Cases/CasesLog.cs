@@ -19,4 +19,10 @@ public sealed partial class CasesLog(ILogger<CasesLog> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Withdrawal of consent {ConsentId} not yet sent to its processes ({Reason}); tried again later")]
     public partial void ProcessesNotTold(Guid consentId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SIP plan version {Version} of instance {InstanceId} saved on case {CaseId}")]
+    public partial void PlanVersionSaved(Guid caseId, Guid instanceId, int version);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The SIP plan of task {TaskId} could not be saved as a version")]
+    public partial void PlanVersionFailed(Exception error, Guid taskId);
 }

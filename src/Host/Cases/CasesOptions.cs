@@ -13,4 +13,7 @@ public sealed class CasesOptions
     /// and kept in <see cref="KeysPath"/>, protected by Data Protection. Changing it makes existing persons unfindable.
     /// </summary>
     public string? SearchKey { get; set; }
+
+    /// <summary>A folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf for the SIP plan's PDF; empty: the system's DejaVu or Liberation Sans.</summary>
+    public string? PdfFontsPath { get; set; }
 }

@@ -40,6 +40,12 @@ public static class CasesSetup
         services.AddSingleton<CaseFinder>();
         services.AddSingleton<ProcessDataAccess>();
         services.AddSingleton<IVariableInputValidator, CaseVariableGuard>();
+        services.AddSingleton<Plans.PlanVersions>();
+        services.AddSingleton<Plans.PlanListener>();
+        services.AddSingleton<Plans.PlanDownloads>();
+        services.AddSingleton<Plans.PlanNotices>();
+        services.AddSingleton<IEngineListener>(sp => sp.GetRequiredService<Plans.PlanListener>());
+        services.AddHostedService<Plans.PlanRecorder>();
         services.AddHostedService<CasesStartup>();
         return builder;
     }

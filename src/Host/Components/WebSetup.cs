@@ -38,6 +38,7 @@ public static class WebSetup
         services.AddScoped<WebUser>();
         services.AddManagerPages();
         Inbox.InboxSetup.AddInboxPages(services);
+        Cases.CasePagesSetup.AddCasePages(services);
         services.AddRequestLocalization(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Swedish);
@@ -95,6 +96,7 @@ public static class WebSetup
             });
 
         app.MapReportDownloads();
+        Cases.CaseDownloads.MapCaseDownloads(app);
         var local = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.IsLocal;
         app.MapPost(SignOutPath, async (HttpContext http, [FromForm] string? returnUrl) =>
             {

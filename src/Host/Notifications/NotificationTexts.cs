@@ -14,6 +14,7 @@ internal static class NotificationTexts
         NotificationKind.RedThreadPull => "Det röda snöret har dragits",
         NotificationKind.MeetingInvitation => "Kallelse till möte",
         NotificationKind.ConsentWithdrawn => "Samtycket har återkallats",
+        NotificationKind.PlanUpdated => "SIP-planen har uppdaterats",
         _ => "Meddelande",
     };
 

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Samverkan.Host.Cases.Plans;
 using Samverkan.Host.Notifications.Api;
 using Samverkan.Host.Security;
 using Samverkan.Rules.Parameters;
@@ -211,11 +213,7 @@ public abstract class SipTests(StorageProvider storage) : IAsyncLifetime
     [ProviderFact]
     public async Task Sip_ConsentWithdrawnInTheCaseRegister_TheSipOfTheCaseEndsAsWithdrawn()
     {
-        var caseId = (await SendAsync(HttpMethod.Post, "/api/cases", new
-        {
-            organisations = new[] { "kommun-soc", "region-psyk" },
-            person = new { personnummer = Cases.TestPersonnummer.Next(), name = "Tolvan Tolvansson" },
-        })).GetProperty("id").GetString()!;
+        var caseId = await CaseAsync();
         var consentId = (await SendAsync(HttpMethod.Post, $"/api/cases/{caseId}/consents", new
         {
             recipients = new[] { "kommun-soc", "region-psyk" },
@@ -366,6 +364,33 @@ public abstract class SipTests(StorageProvider storage) : IAsyncLifetime
     }
 
     [ProviderFact]
+    public async Task Sip_OfACase_ThePlanAndItsFollowUpAreSavedAsVersionsAndTheParticipantsTold()
+    {
+        var caseId = await CaseAsync();
+        var id = await ToPlanAsync(caseId);
+        await _host.CompleteAsync(id, "establishPlan", PlanVariables());
+        var leadDays = await _host.Parameters.GetValueAsync<int>("sipFollowUpReminderDays", _host.Clock.GetUtcNow());
+        await _host.AdvanceToAsync(FollowUpDate - TimeSpan.FromDays(leadDays));
+        await _host.CompleteAsync(id, "followUp", V(("continuePlan", false), ("followUpNotes", "Målen är nådda.")));
+        var plans = _host.Services.GetRequiredService<PlanVersions>();
+
+        var versions = await Eventually.UntilAsync(() => plans.ListAsync(Guid.Parse(caseId), CancellationToken.None), v => v.Count == 2,
+            TimeSpan.FromSeconds(10), v => $"two plan versions; there are {v.Count}");
+        var told = await Eventually.UntilAsync(() => NotificationsAsync("carl", "PlanUpdated"), n => n.Count == 2,
+            TimeSpan.FromSeconds(10), n => $"two PlanUpdated notices to carl; there are {n.Count}");
+
+        Assert.Equal(["Boendestöd", "Läkemedelsgenomgång"], versions[0].Plan.Interventions.Select(i => i.Description));
+        Assert.Equal(["kommun", "region"], versions[0].Plan.Interventions.Select(i => i.Huvudman));
+        Assert.Equal("Utreder rätten till sjukersättning", Assert.Single(versions[0].Plan.OtherActions).Action);
+        Assert.Equal(("region", new DateOnly(2026, 6, 1)), (versions[0].Plan.LeadHuvudman, versions[0].Plan.FollowUpDate));
+        Assert.Equal("Alla parter närvarade.", versions[0].Notes);
+        Assert.True(versions[1].Plan.Closed);
+        Assert.Equal("Målen är nådda.", versions[1].Notes);
+        Assert.All(told, n => Assert.Equal(id, n.InstanceId));
+        await _host.AssertNoIncidentsAsync(id);
+    }
+
+    [ProviderFact]
     public async Task Sip_WaitingForTheReminder_VersionWithoutThatStep_RefusedWithTheUnmappedElementAndNothingMoves()
     {
         var id = await ToPlanAsync();
@@ -487,32 +512,40 @@ public abstract class SipTests(StorageProvider storage) : IAsyncLifetime
             ("meetingLocation", "Stadshuset, rum 3")));
     }
 
-    private async Task<Guid> AssessedAsync()
+    /// <summary>A case of the kommun and the region about a new individual, registered by sam of the kommun.</summary>
+    private async Task<string> CaseAsync() =>
+        (await SendAsync(HttpMethod.Post, "/api/cases", new
+        {
+            organisations = new[] { "kommun-soc", "region-psyk" },
+            person = new { personnummer = Cases.TestPersonnummer.Next(), name = "Tolvan Tolvansson" },
+        })).GetProperty("id").GetString()!;
+
+    private async Task<Guid> AssessedAsync(string businessKey = BusinessKey)
     {
-        var id = await StartAsync();
+        var id = await StartAsync(businessKey);
         await AssessAsync(id);
         return id;
     }
 
-    private async Task<Guid> ConsentedAsync()
+    private async Task<Guid> ConsentedAsync(string businessKey = BusinessKey)
     {
-        var id = await AssessedAsync();
+        var id = await AssessedAsync(businessKey);
         await ConsentAsync(id);
         return id;
     }
 
     /// <summary>A case whose participants have been called and invited: kallelse and inbjudan tasks are open.</summary>
-    private async Task<Guid> InvitedAsync()
+    private async Task<Guid> InvitedAsync(string businessKey = BusinessKey)
     {
-        var id = await ConsentedAsync();
+        var id = await ConsentedAsync(businessKey);
         await PrepareAsync(id);
         return id;
     }
 
     /// <summary>A case that has had its meeting: the plan task is open.</summary>
-    private async Task<Guid> ToPlanAsync()
+    private async Task<Guid> ToPlanAsync(string businessKey = BusinessKey)
     {
-        var id = await InvitedAsync();
+        var id = await InvitedAsync(businessKey);
         await _host.AdvanceToAsync(MeetingStart);
         await _host.CompleteAsync(id, "holdMeeting", V(("meetingHeld", true), ("meetingNotes", "Alla parter närvarade.")));
         return id;

@@ -23,6 +23,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         { "/inkorg", DemoUsers.Handlaggare.Email },
         { "/starta", DemoUsers.Handlaggare.Email },
         { "/notiser", DemoUsers.Handlaggare.Email },
+        { "/arenden", DemoUsers.Chef.Email },
         { "/processer", DemoUsers.Designer.Email },
         { "/regler", DemoUsers.Chef.Email },
         { "/rapporter", DemoUsers.Chef.Email },

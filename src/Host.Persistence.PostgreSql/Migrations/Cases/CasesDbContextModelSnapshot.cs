@@ -222,6 +222,56 @@ namespace Samverkan.Host.Persistence.PostgreSql.Migrations.Cases
                     b.ToTable("CasePersons", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Host.Persistence.Cases.PlanVersionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique();
+
+                    b.HasIndex("InstanceId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("CasePlanVersions", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Host.Persistence.Cases.CaseRecord", b =>
                 {
                     b.HasOne("Samverkan.Host.Persistence.Cases.PersonRecord", null)
@@ -241,6 +291,15 @@ namespace Samverkan.Host.Persistence.PostgreSql.Migrations.Cases
                     b.HasOne("Samverkan.Host.Persistence.Cases.PersonRecord", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Host.Persistence.Cases.PlanVersionRecord", b =>
+                {
+                    b.HasOne("Samverkan.Host.Persistence.Cases.CaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -28,7 +28,7 @@ internal static class CaseProblems
         ApiProblems.Result(StatusCodes.Status403Forbidden, "The business key is a case your organisation does not take part in.",
             new[] { ProblemError.ForField(field, "Din organisation deltar inte i ärendet.") });
 
-    private static int StatusOf(CaseErrorKind kind) => kind switch
+    public static int StatusOf(CaseErrorKind kind) => kind switch
     {
         CaseErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
         CaseErrorKind.Forbidden => StatusCodes.Status403Forbidden,

@@ -6,4 +6,6 @@ public static class WebRoutes
     public const string Notifications = "/notiser";
 
     public static string Task(Guid id) => $"/inkorg/{id}";
+
+    public static string Case(Guid id) => $"/arenden/{id}";
 }

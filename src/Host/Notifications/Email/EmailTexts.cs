@@ -18,6 +18,7 @@ internal static class EmailTexts
         NotificationKind.RedThreadPull => "Det röda snöret har dragits i Samverkan",
         NotificationKind.MeetingInvitation => "Kallelse till möte i Samverkan",
         NotificationKind.ConsentWithdrawn => "Ett samtycke har återkallats i Samverkan",
+        NotificationKind.PlanUpdated => "En SIP-plan har uppdaterats i Samverkan",
         _ => "Nytt meddelande i Samverkan",
     };
 
@@ -46,6 +47,7 @@ internal static class EmailTexts
         NotificationKind.RedThreadPull => "Det röda snöret har dragits och ett ärende väntar på er.",
         NotificationKind.MeetingInvitation => "Du är kallad till ett möte. Tid och plats står i den bifogade kalenderinbjudan.",
         NotificationKind.ConsentWithdrawn => "Ett samtycke har återkallats och informationsdelningen i ärendet har stoppats.",
+        NotificationKind.PlanUpdated => "En samordnad individuell plan som du deltar i har upprättats eller följts upp.",
         _ => "Du har ett nytt meddelande i Samverkan.",
     };
 }

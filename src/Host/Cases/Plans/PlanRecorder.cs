@@ -1,0 +1,23 @@
+namespace Samverkan.Host.Cases.Plans;
+
+/// <summary>Saves a plan version for each SIP task <see cref="PlanListener"/> queued, one at a time, and tells the case's participants.</summary>
+internal sealed class PlanRecorder(PlanListener listener, PlanVersions versions, PlanNotices notices, CasesLog log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var task in listener.Completed.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                if (await versions.RecordAsync(task, stoppingToken) is { } saved)
+                {
+                    await notices.TellAsync(saved, stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                log.PlanVersionFailed(e, task.Id);
+            }
+        }
+    }
+}

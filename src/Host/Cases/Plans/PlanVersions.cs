@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Host.Cases.ProcessData;
+using Samverkan.Host.Persistence;
+using Samverkan.Host.Persistence.Cases;
+using Samverkan.Shared.Persistence;
+using Samverkan.Workflows.Execution;
+using Samverkan.Workflows.Monitoring;
+
+namespace Samverkan.Host.Cases.Plans;
+
+/// <summary>
+/// Saves a version of a SIP plan each time the plan is established or followed up (from the SIP's variables right
+/// after that task completed) and reads a case's versions back. Reading decides nothing: callers show a plan only to
+/// readers the process data rule lets see the case's values.
+/// </summary>
+internal sealed class PlanVersions(IDbContextFactory<CasesDbContext> contexts, ProcessEngine engine, ProcessDataAccess data, CasesLog log)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Whether a completed task establishes or follows up a SIP plan.</summary>
+    public static bool MakesAVersion(UserTaskView task) =>
+        task.Status == UserTaskStatus.Completed && task.DefinitionKey == SipPlan.ProcessKey
+        && task.ElementId is SipPlan.EstablishStep or SipPlan.FollowUpStep;
+
+    /// <summary>Saves the plan as the task left it; a task already saved, or a SIP without a case, saves nothing. Returns the version saved.</summary>
+    public async Task<PlanVersionRecord?> RecordAsync(UserTaskView task, CancellationToken ct)
+    {
+        var instance = await engine.GetInstanceAsync(task.InstanceId, ct);
+        if (instance is null || await data.CaseOfAsync(instance, ct) is not { } found)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await db.PlanVersions.AnyAsync(p => p.TaskId == task.Id, ct))
+        {
+            return null;
+        }
+        var version = await db.PlanVersions.Where(p => p.InstanceId == instance.Id).Select(p => (int?)p.Version).MaxAsync(ct) ?? 0;
+        var plan = SipPlan.FromVariables(instance.Variables, task.ElementId);
+        var record = new PlanVersionRecord(Guid.CreateVersion7(task.EndedAt ?? instance.StartedAt), found.Case.Id, instance.Id, task.Id, version + 1,
+            task.ElementId, JsonSerializer.Serialize(plan, Json), SipPlan.NotesFromVariables(instance.Variables, task.ElementId),
+            task.CompletedBy ?? "okänd", task.EndedAt ?? instance.StartedAt);
+        db.PlanVersions.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            // Told twice at the same moment: the other one saved it.
+            return null;
+        }
+        log.PlanVersionSaved(found.Case.Id, instance.Id, record.Version);
+        return record;
+    }
+
+    /// <summary>Every saved version of the case's plans, oldest first.</summary>
+    public async Task<IReadOnlyList<PlanVersion>> ListAsync(Guid caseId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var records = await db.PlanVersions.AsNoTracking().Where(p => p.CaseId == caseId).ToListAsync(ct);
+        return records.OrderBy(p => p.RecordedAt).ThenBy(p => p.Version).Select(ToVersion).ToList();
+    }
+
+    private static PlanVersion ToVersion(PlanVersionRecord record) =>
+        new(record.InstanceId, record.Version, record.Step, JsonSerializer.Deserialize<SipPlan>(record.Content, Json)!, record.Notes,
+            record.RecordedBy, record.RecordedAt);
+}
