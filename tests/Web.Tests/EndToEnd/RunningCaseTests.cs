@@ -109,6 +109,16 @@ public sealed class RunningCaseTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("suspended-note")).ToContainTextAsync("kan inte tas eller slutföras");
         await Assertions.Expect(page.GetByTestId("instance-timeline")).ToContainTextAsync("Instansen pausades");
         await AccessibilityTests.AssertNoViolationsAsync(page, $"/instanser/{id} (pausad)");
+        // The handläggare whose task it is is told on the task page, and completing it is refused in Swedish.
+        string taskId;
+        using (var api = await EngineApi.SignInAsync(fixture.Host, DemoUsers.Handlaggare))
+        {
+            taskId = (await api.GetAsync($"/api/tasks?instanceId={id}")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        }
+        var worker = await fixture.SignInAsync(DemoUsers.Handlaggare);
+        await worker.GotoAsync($"/inkorg/{taskId}");
+        await Assertions.Expect(worker.GetByTestId("task-suspended")).ToContainTextAsync("pausat");
+        await worker.Context.CloseAsync();
         await BrowserFixture.ScreenshotAsync(page, "63-instans-pausad");
         await page.GetByTestId("resume-instance").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByLabel("Anledning").FillAsync("Remittenten rättad");
