@@ -119,6 +119,11 @@ public sealed class RunningCaseTests(BrowserFixture fixture)
         await worker.GotoAsync($"/inkorg/{taskId}");
         await Assertions.Expect(worker.GetByTestId("task-suspended")).ToContainTextAsync("pausat");
         await worker.Context.CloseAsync();
+        // The list of running instances says it too.
+        await page.GotoAsync("/instanser");
+        await page.GetByLabel("Affärsnyckel").FillAsync($"{key}-0");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = $"{key}-0" }).GetByTestId("list-suspended")).ToHaveTextAsync("Pausad");
+        await page.GotoAsync($"/instanser/{id}");
         await BrowserFixture.ScreenshotAsync(page, "63-instans-pausad");
         await page.GetByTestId("resume-instance").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByLabel("Anledning").FillAsync("Remittenten rättad");

@@ -3,7 +3,7 @@ using Samverkan.Workflows.Monitoring;
 
 namespace Samverkan.Host.Api.Instances;
 
-/// <summary>An instance in a list: where it stands, without its variables (GET /api/instances/{id} has them).</summary>
+/// <summary>An instance in a list: where it stands (and whether an operator suspended it), without its variables (GET /api/instances/{id} has them).</summary>
 internal sealed record InstanceSummary(
     Guid Id,
     string DefinitionKey,
@@ -13,9 +13,10 @@ internal sealed record InstanceSummary(
     DateTimeOffset StartedAt,
     DateTimeOffset? EndedAt,
     Guid? ParentInstanceId,
-    IReadOnlyList<string> ActiveElementIds)
+    IReadOnlyList<string> ActiveElementIds,
+    bool Suspended)
 {
     public static InstanceSummary From(InstanceView view) =>
         new(view.Id, view.DefinitionKey, view.DefinitionVersion, view.BusinessKey, view.Status, view.StartedAt, view.EndedAt,
-            view.ParentInstanceId, view.ActiveElementIds);
+            view.ParentInstanceId, view.ActiveElementIds, view.Suspended);
 }
