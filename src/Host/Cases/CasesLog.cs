@@ -25,4 +25,7 @@ public sealed partial class CasesLog(ILogger<CasesLog> logger)
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The SIP plan of task {TaskId} could not be saved as a version")]
     public partial void PlanVersionFailed(Exception error, Guid taskId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The SIP plan versions a stop may have lost could not be looked for at start-up")]
+    public partial void PlanCatchUpFailed(Exception error);
 }

@@ -43,6 +43,28 @@ public abstract class PlanVersionTests(CasesHost host)
     }
 
     [ProviderFact]
+    public async Task VersionLostByAStop_IsSavedByTheCatchUp_AndOnlyOnce()
+    {
+        var (caseId, _) = await PlanAsync();
+        await WaitForVersionAsync(caseId);
+        // A stop between the task's commit and the save: the version is not there.
+        await using (var db = host.Db())
+        {
+            await db.PlanVersions.Where(p => p.CaseId == Guid.Parse(caseId)).ExecuteDeleteAsync();
+        }
+        var plans = host.Services.GetRequiredService<PlanVersions>();
+
+        var caughtUp = await plans.CatchUpAsync(host.Clock.GetUtcNow(), CancellationToken.None);
+        var again = await plans.CatchUpAsync(host.Clock.GetUtcNow(), CancellationToken.None);
+
+        var version = Assert.Single(await VersionsAsync(caseId));
+        Assert.Equal((1, "establishPlan"), (version.Version, version.Step));
+        Assert.Contains(caughtUp, r => r.CaseId == Guid.Parse(caseId));
+        Assert.DoesNotContain(again, r => r.CaseId == Guid.Parse(caseId));
+        Assert.Empty(await plans.CatchUpAsync(host.Clock.GetUtcNow() + PlanVersions.CatchUpWindow + TimeSpan.FromDays(1), CancellationToken.None));
+    }
+
+    [ProviderFact]
     public async Task Establish_TellsEveryoneTheSipRoutesTo_WithTheSipsInstance()
     {
         var (_, instanceId) = await PlanAsync();

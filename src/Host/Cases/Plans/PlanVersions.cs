@@ -55,6 +55,44 @@ internal sealed class PlanVersions(IDbContextFactory<CasesDbContext> contexts, P
         return record;
     }
 
+    /// <summary>How far back <see cref="CatchUpAsync"/> looks: a version missed by a stop is missed at the stop.</summary>
+    public static readonly TimeSpan CatchUpWindow = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// Saves the versions a stop lost: an establish or follow-up task completed within <see cref="CatchUpWindow"/> whose
+    /// version was not saved, because the service stopped between the task's commit and the save. Oldest first, so the
+    /// numbers follow the completions. Returns what it saved.
+    /// </summary>
+    public async Task<IReadOnlyList<PlanVersionRecord>> CatchUpAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        const int PageSize = 500;
+        var completed = new List<UserTaskView>();
+        for (var page = 1; ; page++)
+        {
+            var found = await engine.QueryTasksAsync(new() { DefinitionKey = SipPlan.ProcessKey, Status = UserTaskStatus.Completed, Page = page, PageSize = PageSize }, ct);
+            completed.AddRange(found.Items.Where(t => MakesAVersion(t) && t.EndedAt >= now - CatchUpWindow));
+            if (page * PageSize >= found.Total)
+            {
+                break;
+            }
+        }
+        HashSet<Guid> saved;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var ids = completed.Select(t => t.Id).ToList();
+            saved = (await db.PlanVersions.AsNoTracking().Where(p => ids.Contains(p.TaskId)).Select(p => p.TaskId).ToListAsync(ct)).ToHashSet();
+        }
+        var recorded = new List<PlanVersionRecord>();
+        foreach (var task in completed.Where(t => !saved.Contains(t.Id)).OrderBy(t => t.EndedAt))
+        {
+            if (await RecordAsync(task, ct) is { } record)
+            {
+                recorded.Add(record);
+            }
+        }
+        return recorded;
+    }
+
     /// <summary>Every saved version of the case's plans, oldest first.</summary>
     public async Task<IReadOnlyList<PlanVersion>> ListAsync(Guid caseId, CancellationToken ct)
     {
