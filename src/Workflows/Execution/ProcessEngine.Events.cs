@@ -56,7 +56,7 @@ public sealed partial class ProcessEngine
             executor.Forget(matches.Select(m => m.Instance.Id).ToHashSet());
             if (matches.FirstOrDefault(m => m.Instance.State.Suspended) is { Instance: { } suspended })
             {
-                throw EngineException.Conflict($"Message '{name}' would reach instance {suspended.Id}, which is suspended; resume it first.");
+                throw new InstanceSuspendedException(suspended.Id, $"Message '{name}' would reach instance {suspended.Id}, which is suspended; resume it first.");
             }
 
             if (matches.Count == 0)

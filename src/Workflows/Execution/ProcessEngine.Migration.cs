@@ -116,7 +116,7 @@ public sealed partial class ProcessEngine
             StartedBefore = selection.StartedBefore,
             PageSize = SelectionPageSize,
         };
-        // Oldest first, page by page; an instance that moves meanwhile leaves the source version, so paging is by start time.
+        // Every page first, then oldest first: the store pages newest first, and a batch should move the oldest cases first.
         var page = await _core.Store.QueryInstancesAsync(query, ct);
         var records = new List<InstanceRecord>(page.Items);
         for (var number = 2; (number - 1) * SelectionPageSize < page.Total; number++)

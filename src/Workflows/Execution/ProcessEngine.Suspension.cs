@@ -103,7 +103,7 @@ public sealed partial class ProcessEngine
     {
         if (instance.State.Suspended)
         {
-            throw EngineException.Conflict($"Instance {instance.Id} is suspended: {what} until it is resumed.");
+            throw new InstanceSuspendedException(instance.Id, $"Instance {instance.Id} is suspended: {what} until it is resumed.");
         }
     }
 

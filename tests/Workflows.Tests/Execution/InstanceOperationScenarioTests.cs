@@ -59,8 +59,8 @@ public abstract class InstanceOperationScenarioTests : IDisposable
 
         await _f.Engine.SuspendAsync(id, "Fel handläggare", "admin");
         await _f.AdvanceAsync(TimeSpan.FromDays(2));
-        var complete = await Assert.ThrowsAsync<EngineException>(() => _f.Engine.CompleteTaskAsync(task.Id));
-        var claim = await Assert.ThrowsAsync<EngineException>(() => _f.Engine.ClaimTaskAsync(task.Id, "anna"));
+        var complete = await Assert.ThrowsAsync<InstanceSuspendedException>(() => _f.Engine.CompleteTaskAsync(task.Id));
+        var claim = await Assert.ThrowsAsync<InstanceSuspendedException>(() => _f.Engine.ClaimTaskAsync(task.Id, "anna"));
         var view = await _f.InstanceAsync(id);
         var whileSuspended = await _f.OpenTasksAsync(id);
         var dueWhileSuspended = await _f.Engine.GetDueTimersAsync();
@@ -87,7 +87,7 @@ public abstract class InstanceOperationScenarioTests : IDisposable
         await _f.Engine.CompleteTaskAsync((await _f.SingleTaskAsync(id, "t1")).Id);
         await _f.Engine.SuspendAsync(id, "Utreds", "admin");
 
-        var refused = await Assert.ThrowsAsync<EngineException>(() => _f.Engine.CorrelateMessageAsync("svar", "b-1"));
+        var refused = await Assert.ThrowsAsync<InstanceSuspendedException>(() => _f.Engine.CorrelateMessageAsync("svar", "b-1"));
         await _f.Engine.ResumeAsync(id, "Klart", "admin");
         await _f.Engine.CorrelateMessageAsync("svar", "b-1");
 
@@ -167,7 +167,7 @@ public abstract class InstanceOperationScenarioTests : IDisposable
         var boundary = await Assert.ThrowsAsync<EngineException>(() => _f.Engine.MoveTokenAsync(id, "t1", "late", TokenPlacement.Before, "x", "admin"));
         var noReason = await Assert.ThrowsAsync<EngineException>(() => _f.Engine.MoveTokenAsync(id, "t1", "t2", TokenPlacement.Before, "", "admin"));
         await _f.Engine.SuspendAsync(id, "x", "admin");
-        var suspended = await Assert.ThrowsAsync<EngineException>(() => _f.Engine.MoveTokenAsync(id, "t1", "t2", TokenPlacement.Before, "x", "admin"));
+        var suspended = await Assert.ThrowsAsync<InstanceSuspendedException>(() => _f.Engine.MoveTokenAsync(id, "t1", "t2", TokenPlacement.Before, "x", "admin"));
 
         Assert.All([noToken, noElement, boundary, noReason], e => Assert.Equal(EngineErrorKind.Invalid, e.Kind));
         Assert.Contains("'t1'", noToken.Message);

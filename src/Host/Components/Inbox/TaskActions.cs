@@ -56,7 +56,7 @@ internal sealed class TaskActions(ProcessEngine engine, InboxQueries inbox)
             return e.Kind switch
             {
                 EngineErrorKind.NotFound => "Uppgiften finns inte längre.",
-                EngineErrorKind.Conflict when e.Message.Contains("is suspended", StringComparison.Ordinal) =>
+                _ when e is InstanceSuspendedException =>
                     "Ärendet är pausat av en administratör; uppgiften kan inte tas eller slutföras förrän det återupptas.",
                 EngineErrorKind.Conflict => "Uppgiften har ändrats av någon annan (tagen, lämnad tillbaka eller slutförd). Ladda om sidan.",
                 _ => "Processen godtog inte ändringen.",

@@ -18,7 +18,7 @@ internal static class InstanceTexts
     public static string Error(EngineException error, string what) => error.Kind switch
     {
         EngineErrorKind.NotFound => $"{what} gick inte: instansen eller incidenten finns inte längre.",
-        EngineErrorKind.Conflict when error.Message.Contains("is suspended", StringComparison.Ordinal) =>
+        _ when error is InstanceSuspendedException =>
             $"{what} gick inte: instansen är pausad. Återuppta den först.",
         EngineErrorKind.Conflict when error.Message.Contains("call activity", StringComparison.Ordinal) =>
             $"{what} gick inte: instansen startades av en annan instans. Avbryt den i stället.",
