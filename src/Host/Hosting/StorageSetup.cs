@@ -34,6 +34,7 @@ internal static class StorageSetup
     {
         if (storage.IsPostgreSql())
         {
+            connectionString = PostgreSqlConnectionDefaults.Apply(connectionString);
             return services
                 .AddWorkflowsPostgreSql(connectionString)
                 .AddRulesPostgreSql(connectionString)
