@@ -8,7 +8,7 @@ namespace Samverkan.Workflows.Persistence.PostgreSql;
 /// <summary>The engine's store on PostgreSQL: many writers at once (the instance revision decides), this assembly's migrations.</summary>
 public static class WorkflowsPostgreSql
 {
-    internal static readonly WorkflowStoreDialect Dialect = new(SingleWriter: false, IsUniqueViolation);
+    internal static readonly WorkflowStoreDialect Dialect = new(SingleWriter: false, IsUniqueViolation, SkipLocked: true);
 
     /// <summary>Stores definitions and instances in the PostgreSQL database of <paramref name="connectionString"/>, e.g. "Host=localhost;Database=samverkan;Username=samverkan".</summary>
     public static IServiceCollection AddWorkflowsPostgreSql(this IServiceCollection services, string connectionString) =>

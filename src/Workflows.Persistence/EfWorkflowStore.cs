@@ -19,6 +19,7 @@ internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContex
     private readonly SemaphoreSlim _singleWriter = new(1, 1);
     private readonly CompiledQueries _compiled = new();
     private RowWriters? _writers;
+    private TimerClaims? _claims;
 
     public async Task CommitAsync(ChangeSet changes, CancellationToken ct = default)
     {
@@ -71,6 +72,27 @@ internal sealed partial class EfWorkflowStore(IDbContextFactory<WorkflowDbContex
         for (var i = 0; i < historyIds.Count; i++)
         {
             changes.History[i].Id = historyIds[i];
+        }
+    }
+
+    public async Task<IReadOnlyList<Guid>> ClaimDueTimersAsync(DateTimeOffset now, DateTimeOffset until, int max, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var claims = _claims ??= new TimerClaims(db, dialect);
+        await db.Database.OpenConnectionAsync(ct);
+        await using var command = claims.Command(db.Database.GetDbConnection(), now, until, max);
+        var gate = dialect.SingleWriter ? _singleWriter : null;
+        if (gate is not null)
+        {
+            await gate.WaitAsync(ct);
+        }
+        try
+        {
+            return await TimerClaims.ReadIdsAsync(command, ct);
+        }
+        finally
+        {
+            gate?.Release();
         }
     }
 

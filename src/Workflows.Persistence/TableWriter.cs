@@ -6,11 +6,13 @@ namespace Samverkan.Workflows.Persistence;
 
 /// <summary>
 /// The INSERT and UPDATE statements of one table, generated once from the EF model: the same columns,
-/// names and value conversions SaveChanges would use, without building a change-tracking graph per row.
+/// names and value conversions SaveChanges would use, without building a change-tracking graph per row. A shadow
+/// property (one the record does not have, such as a timer's claim) is written as NULL: whatever the engine writes
+/// replaces what the store kept beside the record.
 /// </summary>
 internal sealed class TableWriter<T> where T : class
 {
-    private readonly record struct Column(IClrPropertyGetter Getter, RelationalTypeMapping Mapping, string Name);
+    private readonly record struct Column(Func<T, object?> Get, RelationalTypeMapping Mapping, string Name);
 
     private readonly Column[] _columns;
     private readonly Column[] _nonKeyColumns;
@@ -24,8 +26,12 @@ internal sealed class TableWriter<T> where T : class
     {
         var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        Column Describe(IProperty p) =>
-            new(p.GetGetter(), (RelationalTypeMapping)p.GetRelationalTypeMapping(), sql.DelimitIdentifier(p.GetColumnName(table)!));
+        Column Describe(IProperty p)
+        {
+            var getter = p.IsShadowProperty() ? null : p.GetGetter();
+            return new(getter is null ? _ => null : getter.GetClrValue, (RelationalTypeMapping)p.GetRelationalTypeMapping(),
+                sql.DelimitIdentifier(p.GetColumnName(table)!));
+        }
 
         var key = entity.FindPrimaryKey()!.Properties.Single();
         _key = Describe(key);
@@ -51,8 +57,8 @@ internal sealed class TableWriter<T> where T : class
                 text.Append(row == offset ? "(" : ", (");
                 for (var c = 0; c < _columns.Length; c++)
                 {
-                    var (getter, mapping, _) = _columns[c];
-                    text.Append(c == 0 ? "" : ", ").Append(batch.Parameter(mapping, getter.GetClrValue(rows[row])));
+                    var (get, mapping, _) = _columns[c];
+                    text.Append(c == 0 ? "" : ", ").Append(batch.Parameter(mapping, get(rows[row])));
                 }
                 text.Append(')');
             }
@@ -69,10 +75,10 @@ internal sealed class TableWriter<T> where T : class
         var text = batch.Text.Append(_update);
         for (var c = 0; c < _nonKeyColumns.Length; c++)
         {
-            var (getter, mapping, column) = _nonKeyColumns[c];
-            text.Append(c == 0 ? "" : ", ").Append(column).Append(" = ").Append(batch.Parameter(mapping, getter.GetClrValue(row)));
+            var (get, mapping, column) = _nonKeyColumns[c];
+            text.Append(c == 0 ? "" : ", ").Append(column).Append(" = ").Append(batch.Parameter(mapping, get(row)));
         }
-        text.Append(" WHERE ").Append(_key.Name).Append(" = ").Append(batch.Parameter(_key.Mapping, _key.Getter.GetClrValue(row)));
+        text.Append(" WHERE ").Append(_key.Name).Append(" = ").Append(batch.Parameter(_key.Mapping, _key.Get(row)));
         if (expectedToken is not null && _concurrencyToken is { } token)
         {
             text.Append(" AND ").Append(token.Name).Append(" = ").Append(batch.Parameter(token.Mapping, expectedToken));

@@ -52,7 +52,7 @@ public static class HostSetup
             .AddSamverkanStorage(options.Storage, options.Scheduling, connectionString);
         builder.Services.AddSamverkanRules();
         builder.Services.AddSingleton<WorkflowFolderDeployer>();
-        AddScheduling(builder.Services, options.Scheduling, node);
+        AddScheduling(builder.Services, options, node);
         builder.AddSamverkanNotifications(options.Scheduling.Enabled);
         builder.Services.AddSamverkanCurrentUser();
         builder.Services.AddSamverkanOrganisations();
@@ -71,8 +71,9 @@ public static class HostSetup
     /// <summary>This node's Hangfire server; Hangfire adds the process id and a guid to make the server's id.</summary>
     public static string HangfireServerName(SamverkanNode node) => $"samverkan-{node.Name}";
 
-    private static void AddScheduling(IServiceCollection services, SchedulingOptions scheduling, SamverkanNode node)
+    private static void AddScheduling(IServiceCollection services, SamverkanOptions options, SamverkanNode node)
     {
+        var scheduling = options.Scheduling;
         // Likewise the activator: Hangfire's fallback is the static JobActivator.Current, which the last host
         // built would own, so a job could be run with another host's services.
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
@@ -90,7 +91,18 @@ public static class HostSetup
         {
             return;
         }
-        services.AddSingleton<ITimerScheduler, HangfireTimerScheduler>();
+        if (options.Storage.IsPostgreSql())
+        {
+            // Every node takes due timers from the engine's table; Hangfire keeps the handler and recurring jobs.
+            services.AddSingleton<TimerWakeups>();
+            services.AddSingleton<TimerPollerStatus>();
+            services.AddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<TimerWakeups>());
+            services.AddHostedService<TimerPoller>();
+        }
+        else
+        {
+            services.AddSingleton<ITimerScheduler, HangfireTimerScheduler>();
+        }
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHangfireServer(server =>
         {
@@ -140,8 +152,8 @@ public static class HostSetup
         RecurringJobs.Register(services.GetRequiredService<IRecurringJobManager>(), options.Scheduling);
         if (options.Storage.IsPostgreSql())
         {
-            // Hangfire's jobs are in the database with everything else: nothing was lost, and the sweep fires what a
-            // node that died was about to.
+            // Timers are polled from the engine's table and Hangfire's jobs are in the database with everything
+            // else: nothing was lost, and what a node that died had claimed is taken again when its claim runs out.
             return;
         }
         // Hangfire's in-memory storage starts empty: give every timer still pending its delayed job again.

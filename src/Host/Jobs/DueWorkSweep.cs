@@ -7,9 +7,11 @@ namespace Samverkan.Host.Jobs;
 /// <summary>
 /// The safety net behind Hangfire's delayed jobs: every few seconds, fire every timer that is due and run every
 /// handler job that is due. Hangfire's in-memory storage forgets its jobs at a restart; the database does not,
-/// so nothing due is lost, and the engine fires each timer at most once however often it is asked.
+/// so nothing due is lost, and the engine fires each timer at most once however often it is asked. On PostgreSQL the
+/// timers are <see cref="TimerPoller"/>'s, and the sweep runs the handler jobs only.
 /// </summary>
-public sealed class DueWorkSweep(ProcessEngine engine, IOptions<SamverkanOptions> options, ILogger<DueWorkSweep> log) : BackgroundService
+public sealed class DueWorkSweep(ProcessEngine engine, IOptions<SamverkanOptions> options, ILogger<DueWorkSweep> log, IServiceProvider services)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -18,7 +20,7 @@ public sealed class DueWorkSweep(ProcessEngine engine, IOptions<SamverkanOptions
         {
             try
             {
-                await SweepOnceAsync(engine, log, stoppingToken);
+                await SweepOnceAsync(engine, log, stoppingToken, withTimers: services.GetService<TimerPollerStatus>() is null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -28,14 +30,14 @@ public sealed class DueWorkSweep(ProcessEngine engine, IOptions<SamverkanOptions
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>Fires and runs everything due, in batches, until nothing is left.</summary>
-    public static async Task<(int Timers, int Jobs)> SweepOnceAsync(ProcessEngine engine, ILogger log, CancellationToken ct)
+    /// <summary>Fires and runs everything due (without <paramref name="withTimers"/>, the jobs only), in batches, until nothing is left.</summary>
+    public static async Task<(int Timers, int Jobs)> SweepOnceAsync(ProcessEngine engine, ILogger log, CancellationToken ct, bool withTimers = true)
     {
         const int batch = 100;
         int timers = 0, jobs = 0, firedNow, ranNow;
         do
         {
-            firedNow = await engine.FireDueTimersAsync(batch, ct);
+            firedNow = withTimers ? await engine.FireDueTimersAsync(batch, ct) : 0;
             ranNow = await engine.RunDueJobsAsync(batch, ct);
             timers += firedNow;
             jobs += ranNow;

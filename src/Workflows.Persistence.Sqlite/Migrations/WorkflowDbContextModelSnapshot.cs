@@ -17,7 +17,7 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.DefinitionRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.DefinitionRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -61,7 +61,7 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("Definitions", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.HistoryRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.HistoryRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -95,7 +95,7 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("History", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.IncidentRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.IncidentRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -136,7 +136,7 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("Incidents", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.InstanceRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.InstanceRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -197,7 +197,7 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("Instances", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.JobRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.JobRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -254,7 +254,7 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("Jobs", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.SubscriptionRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.SubscriptionRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -294,10 +294,13 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("Subscriptions", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.TimerRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.TimerRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -346,7 +349,7 @@ namespace Samverkan.Workflows.Persistence.Sqlite.Migrations
                     b.ToTable("Timers", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Workflows.Execution.Records.UserTaskRecord", b =>
+            modelBuilder.Entity("Samverkan.Workflows.Storage.UserTaskRecord", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");

@@ -20,18 +20,49 @@ public sealed partial class ProcessEngine
     public async Task<IReadOnlyList<TimerView>> GetDueTimersAsync(int max = 100, CancellationToken ct = default) =>
         (await _core.Store.FindDueTimersAsync(_core.Clock.GetUtcNow(), max, ct)).Map(RecordViews.ToView);
 
-    /// <summary>Fires every due timer; returns how many fired.</summary>
+    /// <summary>
+    /// Fires the due timers, up to <paramref name="max"/>, one after the other; returns how many fired. The first
+    /// error of a timer that could not be fired is thrown after the others have been tried.
+    /// </summary>
     public async Task<int> FireDueTimersAsync(int max = 100, CancellationToken ct = default)
     {
-        var fired = 0;
-        foreach (var timer in await GetDueTimersAsync(max, ct))
+        var pass = await FireClaimedTimersAsync(max, 1, ct);
+        if (pass.Errors.Count > 0)
         {
-            if (await FireTimerAsync(timer.Id, ct))
-            {
-                fired++;
-            }
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(pass.Errors[0].Error);
         }
-        return fired;
+        return pass.Fired;
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="max"/> due timers for <see cref="EngineOptions.TimerClaim"/> (other engines on the
+    /// same database, claiming at the same time, take others) and fires them, <paramref name="parallelism"/> at a time.
+    /// A timer whose firing throws keeps its claim until the claim runs out, and is then taken again; the others fire.
+    /// </summary>
+    /// <returns>How many were claimed (fewer than <paramref name="max"/>: no more were due), how many fired, and the
+    /// errors of those that threw; it throws none of them.</returns>
+    public async Task<DueTimerPass> FireClaimedTimersAsync(int max, int parallelism, CancellationToken ct = default)
+    {
+        var now = _core.Clock.GetUtcNow();
+        var claimed = await _core.Store.ClaimDueTimersAsync(now, now + _core.Options.TimerClaim, max, ct);
+        var fired = 0;
+        var errors = new System.Collections.Concurrent.ConcurrentBag<(Guid TimerId, Exception Error)>();
+        await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = ct },
+            async (timerId, token) =>
+            {
+                try
+                {
+                    if (await FireTimerAsync(timerId, token))
+                    {
+                        Interlocked.Increment(ref fired);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    errors.Add((timerId, e));
+                }
+            });
+        return new DueTimerPass(claimed.Count, fired, [.. errors]);
     }
 
     /// <summary>

@@ -31,6 +31,14 @@ internal interface IWorkflowStore
 
     Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default);
+
+    /// <summary>
+    /// Takes up to <paramref name="max"/> timers that are pending, due at <paramref name="now"/> and not claimed by
+    /// anyone until later than that, oldest first, and claims them until <paramref name="until"/>; returns their ids.
+    /// Two claims at once never return the same timer. A claim only keeps other claimers away (the engine fires a
+    /// timer once however often it is asked); writing the timer ends it.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> ClaimDueTimersAsync(DateTimeOffset now, DateTimeOffset until, int max, CancellationToken ct = default);
     Task<IReadOnlyList<TimerRecord>> FindPendingTimersAsync(Guid? instanceId, Guid? definitionId, CancellationToken ct = default);
 
     /// <summary>Open user tasks and timers pending with a due time at or before <paramref name="now"/>: two counts on indexes.</summary>

@@ -77,6 +77,21 @@ internal sealed partial class InMemoryWorkflowStore
         Task.FromResult<IReadOnlyList<TimerRecord>>(Read(() => _timers.Values
             .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now).OrderBy(t => t.DueAt).Take(max).Select(t => t.Clone()).ToList()));
 
+    public Task<IReadOnlyList<Guid>> ClaimDueTimersAsync(DateTimeOffset now, DateTimeOffset until, int max, CancellationToken ct = default)
+    {
+        lock (_gate)
+        {
+            var claimed = _timers.Values
+                .Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now && (!_timerClaims.TryGetValue(t.Id, out var held) || held <= now))
+                .OrderBy(t => t.DueAt).Take(max).Select(t => t.Id).ToList();
+            foreach (var id in claimed)
+            {
+                _timerClaims[id] = until;
+            }
+            return Task.FromResult<IReadOnlyList<Guid>>(claimed);
+        }
+    }
+
     public Task<IReadOnlyList<TimerRecord>> FindPendingTimersAsync(Guid? instanceId, Guid? definitionId, CancellationToken ct = default) =>
         Task.FromResult<IReadOnlyList<TimerRecord>>(Read(() => _timers.Values
             .Where(t => t.Status == TimerStatus.Pending && (instanceId is null || t.InstanceId == instanceId)

@@ -17,6 +17,8 @@ internal sealed partial class InMemoryWorkflowStore : IWorkflowStore
     /// <summary>Task ids per instance: "the tasks of this instance" is the common query, and a scan grows with every task ever created.</summary>
     private readonly Dictionary<Guid, HashSet<Guid>> _tasksByInstance = [];
     private readonly Dictionary<Guid, TimerRecord> _timers = [];
+    /// <summary>Until when a timer is claimed (<see cref="ClaimDueTimersAsync"/>); a write of the timer ends it.</summary>
+    private readonly Dictionary<Guid, DateTimeOffset> _timerClaims = [];
     private readonly Dictionary<Guid, SubscriptionRecord> _subscriptions = [];
     private readonly Dictionary<Guid, JobRecord> _jobs = [];
     private readonly Dictionary<Guid, IncidentRecord> _incidents = [];
@@ -84,6 +86,7 @@ internal sealed partial class InMemoryWorkflowStore : IWorkflowStore
         foreach (var timer in changes.NewTimers.Concat(changes.ChangedTimers))
         {
             _timers[timer.Id] = timer.Clone();
+            _timerClaims.Remove(timer.Id);
         }
         foreach (var id in changes.CancelledTimers)
         {

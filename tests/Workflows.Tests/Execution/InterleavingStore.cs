@@ -38,6 +38,7 @@ internal sealed class InterleavingStore(IWorkflowStore inner) : IWorkflowStore
     public Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default) => inner.QueryTasksAsync(query, ct);
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default) => inner.GetTimerAsync(id, ct);
     public Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default) => inner.FindDueTimersAsync(now, max, ct);
+    public Task<IReadOnlyList<Guid>> ClaimDueTimersAsync(DateTimeOffset now, DateTimeOffset until, int max, CancellationToken ct = default) => inner.ClaimDueTimersAsync(now, until, max, ct);
     public Task<IReadOnlyList<TimerRecord>> FindPendingTimersAsync(Guid? instanceId, Guid? definitionId, CancellationToken ct = default) => inner.FindPendingTimersAsync(instanceId, definitionId, ct);
     public Task<OpenWorkCount> CountOpenWorkAsync(DateTimeOffset now, CancellationToken ct = default) => inner.CountOpenWorkAsync(now, ct);
     public Task<IReadOnlyList<SubscriptionRecord>> FindSubscriptionsAsync(SubscriptionKind kind, string name, string? businessKey, CancellationToken ct = default) => inner.FindSubscriptionsAsync(kind, name, businessKey, ct);

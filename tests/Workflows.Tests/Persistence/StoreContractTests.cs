@@ -290,6 +290,56 @@ public abstract class StoreContractTests
     }
 
     [ProviderFact]
+    public async Task ClaimDueTimersAsync_TakesDueTimersOldestFirst_AndNoneTakenAgainUntilTheirClaimEnds()
+    {
+        var store = CreateStore();
+        var late = Records.Timer(T0.AddMinutes(-1));
+        var early = Records.Timer(T0.AddMinutes(-10));
+        var future = Records.Timer(T0.AddMinutes(5));
+        var fired = Records.Timer(T0.AddMinutes(-20), TimerStatus.Fired);
+        var suspended = Records.Timer(T0.AddMinutes(-20), TimerStatus.Suspended);
+        await Commit(store, c => c.NewTimers.AddRange([late, early, future, fired, suspended]));
+
+        Assert.Equal([early.Id], await store.ClaimDueTimersAsync(T0, T0.AddSeconds(30), 1));
+        Assert.Equal([late.Id], await store.ClaimDueTimersAsync(T0, T0.AddSeconds(30), 10));
+        Assert.Empty(await store.ClaimDueTimersAsync(T0.AddSeconds(29), T0.AddSeconds(59), 10));
+        // The claims have run out (their holder died or failed): both are taken again, still oldest first.
+        Assert.Equal([early.Id, late.Id], await store.ClaimDueTimersAsync(T0.AddSeconds(30), T0.AddSeconds(60), 10));
+        Assert.Equal(TimerStatus.Pending, (await store.GetTimerAsync(early.Id))!.Status);
+    }
+
+    [ProviderFact]
+    public async Task ClaimDueTimersAsync_TheTimerWrittenSinceItsClaim_IsFreeAgain()
+    {
+        var store = CreateStore();
+        var cycle = Records.Timer(T0.AddMinutes(-2));
+        await Commit(store, c => c.NewTimers.Add(cycle));
+        Assert.Equal([cycle.Id], await store.ClaimDueTimersAsync(T0, T0.AddMinutes(1), 10));
+
+        // A cycle fired and moved on to its next due time, which has come too.
+        cycle.FiredCount = 1;
+        cycle.DueAt = T0.AddMinutes(-1);
+        await Commit(store, c => c.ChangedTimers.Add(cycle));
+
+        Assert.Equal([cycle.Id], await store.ClaimDueTimersAsync(T0, T0.AddMinutes(1), 10));
+    }
+
+    [ProviderFact]
+    public async Task ClaimDueTimersAsync_ManyClaimersAtOnce_TakeEachTimerOnce()
+    {
+        var store = CreateStore();
+        var timers = Enumerable.Range(0, 60).Select(i => Records.Timer(T0.AddSeconds(-i))).ToList();
+        await Commit(store, c => c.NewTimers.AddRange(timers));
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.ClaimDueTimersAsync(T0, T0.AddSeconds(30), 10))));
+        // A claimer passes over rows another is taking at that moment, so one may get fewer than it asked for: the rest.
+        var taken = claims.SelectMany(c => c).Concat(await store.ClaimDueTimersAsync(T0, T0.AddSeconds(30), 60)).ToList();
+
+        Assert.Equal(taken.Count, taken.Distinct().Count());
+        Assert.Equal(timers.Select(t => t.Id).Order(), taken.Order());
+    }
+
+    [ProviderFact]
     public async Task CommitAsync_Cancellations_OnlyWhilePendingOrOpen()
     {
         var store = CreateStore();

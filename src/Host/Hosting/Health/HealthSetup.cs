@@ -15,7 +15,8 @@ internal static class HealthSetup
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", timeout: Timeout)
-            .AddCheck<HangfireHealthCheck>("hangfire", timeout: Timeout);
+            .AddCheck<HangfireHealthCheck>("hangfire", timeout: Timeout)
+            .AddCheck<TimersHealthCheck>("timers", timeout: Timeout);
         return services;
     }
 
