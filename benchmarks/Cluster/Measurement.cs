@@ -7,6 +7,11 @@ internal static class Measurement
 {
     private static readonly TimeSpan DrainLimit = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan IdleTime = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Before the idle window: the runtime's tiered compiler is still optimising methods the load made hot, and
+    /// PostgreSQL's statistics of busy backends reach pg_stat_database up to seconds late; neither is idle work.
+    /// </summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(15);
 
     public static async Task<RunResult> RunAsync(IBenchTarget target, BenchSettings settings)
     {
@@ -37,6 +42,7 @@ internal static class Measurement
 
         // What the nodes and the database do with no client at all (polling, sweeps, heartbeats), once the timers
         // have fired: the part of the CPU per instance that does not depend on the load.
+        await Task.Delay(SettleTime);
         var idleDatabaseBefore = await target.DatabaseCountersAsync();
         var idleCpuBefore = CpuSnapshot.Take();
         await Task.Delay(IdleTime);
