@@ -17,6 +17,24 @@ internal sealed class CompiledQueries
     public readonly Func<WorkflowDbContext, Guid, CancellationToken, Task<JobRecord?>> Job = ById<JobRecord>();
     public readonly Func<WorkflowDbContext, Guid, CancellationToken, Task<DefinitionRecord?>> Definition = ById<DefinitionRecord>();
 
+    /// <summary>A task and its instance in one statement (a left join: a database sees both as of one moment).</summary>
+    public readonly Func<WorkflowDbContext, Guid, CancellationToken, Task<OwnedRow<UserTaskRecord>?>> TaskWithInstance =
+        EF.CompileAsyncQuery((WorkflowDbContext db, Guid id, CancellationToken ct) =>
+            (from t in db.Tasks.AsNoTracking()
+             where t.Id == id
+             join i in db.Instances.AsNoTracking() on t.InstanceId equals i.Id into owners
+             from i in owners.DefaultIfEmpty()
+             select new OwnedRow<UserTaskRecord>(t, i)).FirstOrDefault());
+
+    /// <summary>A timer and its instance, if it has one, in one statement.</summary>
+    public readonly Func<WorkflowDbContext, Guid, CancellationToken, Task<OwnedRow<TimerRecord>?>> TimerWithInstance =
+        EF.CompileAsyncQuery((WorkflowDbContext db, Guid id, CancellationToken ct) =>
+            (from t in db.Timers.AsNoTracking()
+             where t.Id == id
+             join i in db.Instances.AsNoTracking() on t.InstanceId equals (Guid?)i.Id into owners
+             from i in owners.DefaultIfEmpty()
+             select new OwnedRow<TimerRecord>(t, i)).FirstOrDefault());
+
     /// <summary>Only the id: starting an instance needs which version, and the cache usually has its model already.</summary>
     public readonly Func<WorkflowDbContext, string, CancellationToken, Task<Guid>> LatestDefinitionId =
         EF.CompileAsyncQuery((WorkflowDbContext db, string key, CancellationToken ct) =>

@@ -85,6 +85,12 @@ internal sealed partial class EfWorkflowStore
         ReadAsync(db => PageAsync(TaskQueryFilter.Ordered(TaskQueryFilter.Apply(db.Tasks.AsNoTracking(), query)),
             query.Page, query.PageSize, ct, TaskQueryFilter.CanUsePage(query) ? (skip, take) => TaskQueryFilter.PageOf(_compiled, db, query, skip, take) : null), ct);
 
+    public Task<OwnedRow<UserTaskRecord>?> GetTaskWithInstanceAsync(Guid id, CancellationToken ct = default) =>
+        ReadAsync(db => _compiled.TaskWithInstance(db, id, ct), ct);
+
+    public Task<OwnedRow<TimerRecord>?> GetTimerWithInstanceAsync(Guid id, CancellationToken ct = default) =>
+        ReadAsync(db => _compiled.TimerWithInstance(db, id, ct), ct);
+
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default) =>
         ReadAsync(db => _compiled.Timer(db, id, ct), ct);
 

@@ -59,9 +59,22 @@ internal sealed partial class Executor
         }
         var record = await _core.Store.GetInstanceAsync(instanceId, ct)
             ?? throw EngineException.NotFound($"No process instance {instanceId}.");
+        return await AdoptAsync(record, ct);
+    }
+
+    /// <summary>
+    /// Loads an instance from the record the caller has just read with a row it owns (<see cref="OwnedRow{T}"/>);
+    /// null when this unit of work holds the instance already, so that the caller reads its row again after it.
+    /// </summary>
+    public async Task<LoadedInstance?> LoadReadAsync(InstanceRecord record, CancellationToken ct) =>
+        _instances.ContainsKey(record.Id) ? null : await AdoptAsync(record, ct);
+
+    private async Task<LoadedInstance> AdoptAsync(InstanceRecord record, CancellationToken ct)
+    {
+        var instanceId = record.Id;
         var process = await _core.Definitions.GetAsync(record.DefinitionId, ct);
         var state = InstanceState.Deserialize(record.State);
-        loaded = new LoadedInstance(record, record.Revision, state, process);
+        var loaded = new LoadedInstance(record, record.Revision, state, process);
         _instances[instanceId] = loaded;
         return loaded;
     }

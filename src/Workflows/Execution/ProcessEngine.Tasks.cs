@@ -106,8 +106,8 @@ public sealed partial class ProcessEngine
 
     private async Task<(UserTaskRecord Task, LoadedInstance Instance, ElementInstance Element)> LoadOpenTaskAsync(Executor executor, Guid taskId, CancellationToken ct)
     {
-        var first = await _core.Store.GetTaskAsync(taskId, ct) ?? throw EngineException.NotFound($"No task {taskId}.");
-        var (instance, task) = await LoadOwnerThenReadAsync(executor, first.InstanceId, () => _core.Store.GetTaskAsync(taskId, ct), ct);
+        var read = await _core.Store.GetTaskWithInstanceAsync(taskId, ct) ?? throw EngineException.NotFound($"No task {taskId}.");
+        var (instance, task) = await LoadOwnerAsync(executor, read, read.Row.InstanceId, () => _core.Store.GetTaskAsync(taskId, ct), ct);
         if (task is null)
         {
             throw EngineException.NotFound($"No task {taskId}.");

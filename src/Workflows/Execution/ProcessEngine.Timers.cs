@@ -75,14 +75,15 @@ public sealed partial class ProcessEngine
             activity?.SetTag(EngineActivities.TimerIdTag, timerId.ToString());
             var fired = await TriggerAsync(async executor =>
             {
-                var timer = await _core.Store.GetTimerAsync(timerId, ct);
-                if (!IsDue(timer, executor.Now))
+                // The timer with its instance, in one read: as new as the instance revision the commit checks.
+                var read = await _core.Store.GetTimerWithInstanceAsync(timerId, ct);
+                if (read is null || !IsDue(read.Row, executor.Now))
                 {
                     return false;
                 }
-                return timer.InstanceId is Guid instanceId
-                    ? await FireInstanceTimerAsync(executor, timerId, instanceId, ct)
-                    : await FireStartTimerAsync(executor, timer, ct);
+                return read.Row.InstanceId is Guid instanceId
+                    ? await FireInstanceTimerAsync(executor, read, instanceId, ct)
+                    : await FireStartTimerAsync(executor, read.Row, ct);
             }, ct);
             activity?.SetTag(EngineActivities.FiredTag, fired);
             return fired;
@@ -90,9 +91,10 @@ public sealed partial class ProcessEngine
 
     private static bool IsDue([NotNullWhen(true)] TimerRecord? timer, DateTimeOffset now) => timer is not null && timer.Status == TimerStatus.Pending && timer.DueAt <= now;
 
-    private async Task<bool> FireInstanceTimerAsync(Executor executor, Guid timerId, Guid instanceId, CancellationToken ct)
+    private async Task<bool> FireInstanceTimerAsync(Executor executor, OwnedRow<TimerRecord> read, Guid instanceId, CancellationToken ct)
     {
-        var (instance, timer) = await LoadOwnerThenReadAsync(executor, instanceId, () => _core.Store.GetTimerAsync(timerId, ct), ct);
+        var timerId = read.Row.Id;
+        var (instance, timer) = await LoadOwnerAsync(executor, read, instanceId, () => _core.Store.GetTimerAsync(timerId, ct), ct);
         if (!IsDue(timer, executor.Now))
         {
             // Fired (or, for a cycle, moved on) by someone else since the first read.

@@ -84,6 +84,22 @@ public sealed partial class ProcessEngine
         TriggerAsync(async e => { await work(e); return true; }, ct);
 
     /// <summary>
+    /// The instance of a row read with it (<see cref="OwnedRow{T}"/>), and the row: as read, or, when this unit of work
+    /// holds the instance already, read again after it (as <see cref="LoadOwnerThenReadAsync"/> does).
+    /// </summary>
+    private static async Task<(LoadedInstance Instance, T? Row)> LoadOwnerAsync<T>(
+        Executor executor, OwnedRow<T> read, Guid instanceId, Func<Task<T?>> readAgain, CancellationToken ct) where T : class
+    {
+        if (read.Instance is null)
+        {
+            throw EngineException.NotFound($"No process instance {instanceId}.");
+        }
+        return await executor.LoadReadAsync(read.Instance, ct) is { } instance
+            ? (instance, read.Row)
+            : await LoadOwnerThenReadAsync(executor, instanceId, readAgain, ct);
+    }
+
+    /// <summary>
     /// Loads the instance a task, timer or job belongs to, then reads that row again. Every change to such a row commits
     /// with a new revision of its instance: one committed before the instance was read shows in the second read, one
     /// committed after it makes this trigger's commit fail and start over. Acting on the first read alone could act on a

@@ -27,9 +27,15 @@ internal interface IWorkflowStore
     Task<IReadOnlyList<VersionInstanceCount>> CountActiveInstancesAsync(string? key, CancellationToken ct = default);
 
     Task<UserTaskRecord?> GetTaskAsync(Guid id, CancellationToken ct = default);
+
+    /// <summary>The task and its instance in one consistent read (one round trip instead of three); null without the task.</summary>
+    Task<OwnedRow<UserTaskRecord>?> GetTaskWithInstanceAsync(Guid id, CancellationToken ct = default);
     Task<PagedResult<UserTaskRecord>> QueryTasksAsync(TaskQuery query, CancellationToken ct = default);
 
     Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default);
+
+    /// <summary>The timer and its instance, if it has one, in one consistent read; null without the timer.</summary>
+    Task<OwnedRow<TimerRecord>?> GetTimerWithInstanceAsync(Guid id, CancellationToken ct = default);
     Task<IReadOnlyList<TimerRecord>> FindDueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default);
 
     /// <summary>

@@ -70,6 +70,16 @@ internal sealed partial class InMemoryWorkflowStore
             .OrderBy(t => t.DueAt ?? DateTimeOffset.MaxValue).ThenByDescending(t => t.Priority).ThenBy(t => t.CreatedAt),
             query.Page, query.PageSize, t => t.Clone())));
 
+    public Task<OwnedRow<UserTaskRecord>?> GetTaskWithInstanceAsync(Guid id, CancellationToken ct = default) =>
+        Task.FromResult(Read(() => _tasks.GetValueOrDefault(id) is { } task
+            ? new OwnedRow<UserTaskRecord>(task.Clone(), _instances.GetValueOrDefault(task.InstanceId)?.Clone())
+            : null));
+
+    public Task<OwnedRow<TimerRecord>?> GetTimerWithInstanceAsync(Guid id, CancellationToken ct = default) =>
+        Task.FromResult(Read(() => _timers.GetValueOrDefault(id) is { } timer
+            ? new OwnedRow<TimerRecord>(timer.Clone(), timer.InstanceId is Guid owner ? _instances.GetValueOrDefault(owner)?.Clone() : null)
+            : null));
+
     public Task<TimerRecord?> GetTimerAsync(Guid id, CancellationToken ct = default) =>
         Task.FromResult(Read(() => _timers.GetValueOrDefault(id)?.Clone()));
 

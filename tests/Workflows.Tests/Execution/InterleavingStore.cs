@@ -5,7 +5,8 @@ using Samverkan.Workflows.Storage;
 namespace Samverkan.Workflows.Tests.Execution;
 
 /// <summary>
-/// A store that lets another node act at one chosen moment: the first time an instance is read through it,
+/// A store that lets another node act at one chosen moment: the first time an instance is read through it (alone or
+/// with a task or timer it owns),
 /// <see cref="BeforeInstanceRead"/> runs (say, another engine on the same store commits) before the read goes on;
 /// likewise <see cref="BeforeCommit"/> before the next commit. Every other call passes straight to the store beneath.
 /// </summary>
@@ -17,12 +18,29 @@ internal sealed class InterleavingStore(IWorkflowStore inner) : IWorkflowStore
 
     public async Task<InstanceRecord?> GetInstanceAsync(Guid id, CancellationToken ct = default)
     {
+        await InterleaveAsync();
+        return await inner.GetInstanceAsync(id, ct);
+    }
+
+    public async Task<OwnedRow<UserTaskRecord>?> GetTaskWithInstanceAsync(Guid id, CancellationToken ct = default)
+    {
+        await InterleaveAsync();
+        return await inner.GetTaskWithInstanceAsync(id, ct);
+    }
+
+    public async Task<OwnedRow<TimerRecord>?> GetTimerWithInstanceAsync(Guid id, CancellationToken ct = default)
+    {
+        await InterleaveAsync();
+        return await inner.GetTimerWithInstanceAsync(id, ct);
+    }
+
+    private async Task InterleaveAsync()
+    {
         if (BeforeInstanceRead is { } interleave)
         {
             BeforeInstanceRead = null;
             await interleave();
         }
-        return await inner.GetInstanceAsync(id, ct);
     }
 
     public Task<DefinitionRecord?> GetDefinitionAsync(Guid id, CancellationToken ct = default) => inner.GetDefinitionAsync(id, ct);

@@ -290,6 +290,43 @@ public abstract class StoreContractTests
     }
 
     [ProviderFact]
+    public async Task GetTaskWithInstanceAsync_ReadsTheTaskAndItsInstanceAsStored()
+    {
+        var store = CreateStore();
+        var instance = Records.Instance();
+        var task = Records.Task(instance.Id);
+        await Commit(store, c => { c.Instances.Add((instance, null)); c.NewTasks.Add(task); });
+        instance.State = "{\"step\": 2}";
+        await Commit(store, c => c.Instances.Add((instance, 0)));
+
+        var read = await store.GetTaskWithInstanceAsync(task.Id);
+
+        Assert.NotNull(read);
+        Assert.Equal((task.Id, task.InstanceId, task.Status), (read.Row.Id, read.Row.InstanceId, read.Row.Status));
+        Assert.Equal((instance.Id, 1L, "{\"step\": 2}"), (read.Instance!.Id, read.Instance.Revision, read.Instance.State));
+        Assert.Null(await store.GetTaskWithInstanceAsync(Guid.NewGuid()));
+    }
+
+    [ProviderFact]
+    public async Task GetTimerWithInstanceAsync_AnInstancesTimerComesWithIt_AStartTimerAlone()
+    {
+        var store = CreateStore();
+        var instance = Records.Instance();
+        var boundary = Records.Timer(T0);
+        boundary.InstanceId = instance.Id;
+        var start = Records.Timer(T0);
+        await Commit(store, c => { c.Instances.Add((instance, null)); c.NewTimers.AddRange([boundary, start]); });
+
+        var owned = await store.GetTimerWithInstanceAsync(boundary.Id);
+        var alone = await store.GetTimerWithInstanceAsync(start.Id);
+
+        Assert.Equal((boundary.Id, instance.Id), (owned!.Row.Id, owned.Instance!.Id));
+        Assert.Equal(start.Id, alone!.Row.Id);
+        Assert.Null(alone.Instance);
+        Assert.Null(await store.GetTimerWithInstanceAsync(Guid.NewGuid()));
+    }
+
+    [ProviderFact]
     public async Task ClaimDueTimersAsync_TakesDueTimersOldestFirst_AndNoneTakenAgainUntilTheirClaimEnds()
     {
         var store = CreateStore();
