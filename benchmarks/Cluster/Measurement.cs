@@ -39,6 +39,14 @@ internal static class Measurement
             timers = await target.TimersAsync(from, to);
         }
         var timerDrain = drain.Elapsed;
+        drain.Restart();
+        var notifications = await target.NotificationsAsync(from, to);
+        while (notifications.Missing > 0 && drain.Elapsed < DrainLimit)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            notifications = await target.NotificationsAsync(from, to);
+        }
+        var notificationDrain = timerDrain + drain.Elapsed;
 
         // What the nodes and the database do with no client at all (polling, sweeps, heartbeats), once the timers
         // have fired: the part of the CPU per instance that does not depend on the load.
@@ -59,6 +67,8 @@ internal static class Measurement
             records.SelectMany(r => r.Failures).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Sum(f => f.Value)),
             timers,
             timerDrain,
+            notifications,
+            notificationDrain,
             cpu,
             databaseAfter.ToDictionary(c => c.Key, c => c.Value - databaseBefore.GetValueOrDefault(c.Key)),
             loadBefore,

@@ -96,6 +96,32 @@ internal sealed class PostgreSqlCluster : IBenchTarget
         return new TimerFigures(lateness, (long)(await pending.ExecuteScalarAsync())!);
     }
 
+    public async Task<NotificationFigures> NotificationsAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var connection = await OpenAsync(_connectionString);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT t."CreatedAt", min(n."CreatedAt") FROM "Tasks" t
+            LEFT JOIN "Notifications" n ON n."TaskId" = t."Id"
+            WHERE t."CreatedAt" BETWEEN @from AND @to GROUP BY t."Id", t."CreatedAt"
+            """, connection);
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
+        var delays = new List<TimeSpan>();
+        var missing = 0L;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            if (reader.IsDBNull(1))
+            {
+                missing++;
+                continue;
+            }
+            delays.Add(reader.GetFieldValue<DateTimeOffset>(1) - reader.GetFieldValue<DateTimeOffset>(0));
+        }
+        return new NotificationFigures(delays, missing);
+    }
+
     /// <summary>
     /// Committed and rolled-back transactions, and rows inserted, updated and deleted per table ("schema.table"), from
     /// PostgreSQL's statistics; they lag the work by up to a second.

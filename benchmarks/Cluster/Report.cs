@@ -20,6 +20,8 @@ internal static class Report
         }
         Row(output, results, "timer lateness (due → fired) p50 / p95 / p99 / max ms", Lateness);
         Row(output, results, "timers due while measuring: fired (not fired after the wait)", r => F($"{r.Timers.Lateness.Count} ({r.Timers.Pending}), last fired {r.TimerDrain.TotalSeconds:0} s after the load"));
+        Row(output, results, "new-task notification delay (task created → notification written) p50 / p95 / p99 / max ms", Delay);
+        Row(output, results, "tasks created while measuring: notified (not notified after the wait)", r => F($"{r.Notifications.Delays.Count} ({r.Notifications.Missing}), the last {r.NotificationDrain.TotalSeconds:0} s after the load"));
         Row(output, results, "failed requests", r => r.Failures.Count == 0 ? "0" : string.Join(", ", r.Failures.OrderBy(f => f.Key).Select(f => F($"{f.Key}: {f.Value}"))));
         Row(output, results, "CPU ms per instance: nodes / postgres / redis / harness (machine)", Cpu);
         Row(output, results, "idle afterwards (no clients, timers fired): CPU ms per second, nodes / postgres; PostgreSQL transactions per second", Idle);
@@ -32,6 +34,12 @@ internal static class Report
     {
         var lateness = new Percentiles(r.Timers.Lateness.Select(l => l.TotalMilliseconds));
         return lateness.Count == 0 ? "—" : F($"{lateness.At(50):0} / {lateness.At(95):0} / {lateness.At(99):0} / {lateness.Max:0}");
+    }
+
+    private static string Delay(RunResult r)
+    {
+        var delay = new Percentiles(r.Notifications.Delays.Select(l => l.TotalMilliseconds));
+        return delay.Count == 0 ? "—" : F($"{delay.At(50):0} / {delay.At(95):0} / {delay.At(99):0} / {delay.Max:0}");
     }
 
     private static string Cpu(RunResult r)

@@ -10,6 +10,8 @@ internal sealed record RunResult(
     IReadOnlyDictionary<string, int> Failures,
     TimerFigures Timers,
     TimeSpan TimerDrain,
+    NotificationFigures Notifications,
+    TimeSpan NotificationDrain,
     IReadOnlyDictionary<string, double> CpuSeconds,
     IReadOnlyDictionary<string, long> DatabaseWork,
     string LoadBefore,

@@ -70,6 +70,33 @@ internal sealed class SqliteNode : IBenchTarget
         return new TimerFigures(lateness, (long)(await pending.ExecuteScalarAsync())!);
     }
 
+    public async Task<NotificationFigures> NotificationsAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT t."CreatedAt", min(n."CreatedAt") FROM "Tasks" t
+            LEFT JOIN "Notifications" n ON n."TaskId" = t."Id"
+            WHERE t."CreatedAt" BETWEEN $from AND $to GROUP BY t."Id", t."CreatedAt"
+            """;
+        command.Parameters.AddWithValue("$from", from.UtcTicks);
+        command.Parameters.AddWithValue("$to", to.UtcTicks);
+        var delays = new List<TimeSpan>();
+        var missing = 0L;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            if (reader.IsDBNull(1))
+            {
+                missing++;
+                continue;
+            }
+            delays.Add(TimeSpan.FromTicks(reader.GetInt64(1) - reader.GetInt64(0)));
+        }
+        return new NotificationFigures(delays, missing);
+    }
+
     /// <summary>SQLite keeps no such statistics.</summary>
     public Task<IReadOnlyDictionary<string, long>> DatabaseCountersAsync() => Task.FromResult<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>());
 

@@ -7,22 +7,30 @@ namespace Samverkan.Host.Notifications.Engine;
 /// <summary>
 /// Hears the engine's committed task changes and queues them for <see cref="TaskNotificationWorker"/>: the
 /// engine calls this on its own thread after the commit, so it only copies and queues, never waits or throws.
+/// The changes go into <see cref="Lanes"/> queues by task, handled side by side: the changes of one task stay in
+/// their order (a claim is handled after the new-task notice it checks for), those of different tasks need not wait
+/// for each other.
 /// </summary>
 internal sealed class TaskNotificationListener : IEngineListener
 {
-    private readonly Channel<TaskChange> _changes = Channel.CreateUnbounded<TaskChange>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Queues handled at once; a notice waits on the database, so a few in flight keep up with a busy node.</summary>
+    public const int Lanes = 4;
 
-    public ChannelReader<TaskChange> Changes => _changes.Reader;
+    private readonly Channel<TaskChange>[] _lanes = Enumerable.Range(0, Lanes)
+        .Select(_ => Channel.CreateUnbounded<TaskChange>(new UnboundedChannelOptions { SingleReader = true }))
+        .ToArray();
+
+    public IReadOnlyList<ChannelReader<TaskChange>> Changes => [.. _lanes.Select(l => l.Reader)];
 
     public void TasksChanged(IReadOnlyList<UserTaskView> created, IReadOnlyList<UserTaskView> changed)
     {
         foreach (var task in created)
         {
-            _changes.Writer.TryWrite(new TaskChange(task, IsNew: true));
+            Queue(new TaskChange(task, IsNew: true));
         }
         foreach (var task in changed)
         {
-            _changes.Writer.TryWrite(new TaskChange(task, IsNew: false));
+            Queue(new TaskChange(task, IsNew: false));
         }
     }
 
@@ -30,4 +38,7 @@ internal sealed class TaskNotificationListener : IEngineListener
     {
         // Incidents are for process designers and operations, who see them in the API; nobody is notified yet.
     }
+
+    private void Queue(TaskChange change) =>
+        _lanes[(int)((uint)change.Task.Id.GetHashCode() % Lanes)].Writer.TryWrite(change);
 }
