@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Host.Persistence.Sqlite;
 
@@ -15,8 +16,7 @@ public static class HostStoresSqlite
             b => b.UseCasesSqlite(connectionString),
             b => b.UseAccountsSqlite(connectionString));
 
-    // Busy waits need no pragma here: Microsoft.Data.Sqlite retries a locked database until the command
-    // timeout, and WAL, which the engine's connections switch on, is a property of the file.
+    // WAL, which the engine's connections switch on, is a property of the file; the busy wait is the connection's.
     public static DbContextOptionsBuilder UseHostSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseStore(connectionString, HostStoresServiceCollectionExtensions.HostHistoryTable);
 
@@ -27,5 +27,6 @@ public static class HostStoresSqlite
         builder.UseStore(connectionString, HostStoresServiceCollectionExtensions.AccountsHistoryTable);
 
     private static DbContextOptionsBuilder UseStore(this DbContextOptionsBuilder builder, string connectionString, string historyTable) =>
-        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable));
+        builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly).MigrationsHistoryTable(historyTable))
+            .AddInterceptors(new SqlitePragmaInterceptor(SqlitePragmaInterceptor.BusyWait));
 }

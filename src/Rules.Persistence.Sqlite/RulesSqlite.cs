@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Rules.Persistence;
+using Samverkan.Shared.Persistence;
 
 namespace Samverkan.Rules.Persistence.Sqlite;
 
@@ -14,5 +15,6 @@ public static class RulesSqlite
     public static DbContextOptionsBuilder UseRulesSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, sqlite => sqlite
             .MigrationsAssembly(typeof(RulesSqlite).Assembly.GetName().Name)
-            .MigrationsHistoryTable(RulesStoreServiceCollectionExtensions.HistoryTable));
+            .MigrationsHistoryTable(RulesStoreServiceCollectionExtensions.HistoryTable))
+            .AddInterceptors(new SqlitePragmaInterceptor(SqlitePragmaInterceptor.BusyWait));
 }

@@ -17,7 +17,7 @@ public static class WorkflowsSqlite
     public static DbContextOptionsBuilder UseWorkflowsSqlite(this DbContextOptionsBuilder builder, string connectionString) =>
         builder
             .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(WorkflowsSqlite).Assembly.GetName().Name))
-            .AddInterceptors(new SqlitePragmaInterceptor());
+            .AddInterceptors(new SqlitePragmaInterceptor(SqlitePragmaInterceptor.Engine));
 
     /// <summary>A store on contexts built by the caller, for tests and the benchmark.</summary>
     internal static EfWorkflowStore CreateStore(IDbContextFactory<WorkflowDbContext> contexts) => new(contexts, Dialect);

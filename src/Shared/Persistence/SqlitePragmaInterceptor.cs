@@ -3,17 +3,22 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Samverkan.Workflows.Persistence.Sqlite;
+namespace Samverkan.Shared.Persistence;
 
 /// <summary>
-/// Sets the pragmas every SQLite connection needs: WAL for concurrent readers, a busy wait instead of "database is locked".
-/// Pragmas stay with the native connection, which the pool keeps open, so they run once per native connection rather
-/// than on every open.
+/// Sets pragmas on every SQLite connection a context opens. Pragmas stay with the native connection, which the pool
+/// keeps open, so they run once per native connection rather than on every open.
 /// </summary>
-internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+internal sealed class SqlitePragmaInterceptor(string pragmas) : DbConnectionInterceptor
 {
-    private const string Pragmas =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=ON;";
+    /// <summary>
+    /// A busy wait inside SQLite (it retries within milliseconds) for a database another connection is writing:
+    /// without it Microsoft.Data.Sqlite retries a locked database itself, sleeping much longer between tries.
+    /// </summary>
+    public const string BusyWait = "PRAGMA busy_timeout=5000;";
+
+    /// <summary>The engine's connections: WAL for concurrent readers, the busy wait, and foreign keys.</summary>
+    public const string Engine = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; " + BusyWait + " PRAGMA foreign_keys=ON;";
 
     private readonly ConditionalWeakTable<object, object> _configured = [];
 
@@ -22,7 +27,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         if (IsNew(connection))
         {
             using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragmas;
             command.ExecuteNonQuery();
             Remember(connection);
         }
@@ -33,7 +38,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         if (IsNew(connection))
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = Pragmas;
+            command.CommandText = pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
             Remember(connection);
         }
