@@ -99,27 +99,10 @@ internal sealed class PostgreSqlCluster : IBenchTarget
     public async Task<NotificationFigures> NotificationsAsync(DateTimeOffset from, DateTimeOffset to)
     {
         await using var connection = await OpenAsync(_connectionString);
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT t."CreatedAt", min(n."CreatedAt") FROM "Tasks" t
-            LEFT JOIN "Notifications" n ON n."TaskId" = t."Id"
-            WHERE t."CreatedAt" BETWEEN @from AND @to GROUP BY t."Id", t."CreatedAt"
-            """, connection);
+        await using var command = new NpgsqlCommand(NotificationFigures.Query, connection);
         command.Parameters.AddWithValue("from", from);
         command.Parameters.AddWithValue("to", to);
-        var delays = new List<TimeSpan>();
-        var missing = 0L;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            if (reader.IsDBNull(1))
-            {
-                missing++;
-                continue;
-            }
-            delays.Add(reader.GetFieldValue<DateTimeOffset>(1) - reader.GetFieldValue<DateTimeOffset>(0));
-        }
-        return new NotificationFigures(delays, missing);
+        return await NotificationFigures.ReadAsync(command, (reader, column) => reader.GetFieldValue<DateTimeOffset>(column));
     }
 
     /// <summary>

@@ -75,26 +75,11 @@ internal sealed class SqliteNode : IBenchTarget
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT t."CreatedAt", min(n."CreatedAt") FROM "Tasks" t
-            LEFT JOIN "Notifications" n ON n."TaskId" = t."Id"
-            WHERE t."CreatedAt" BETWEEN $from AND $to GROUP BY t."Id", t."CreatedAt"
-            """;
-        command.Parameters.AddWithValue("$from", from.UtcTicks);
-        command.Parameters.AddWithValue("$to", to.UtcTicks);
-        var delays = new List<TimeSpan>();
-        var missing = 0L;
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            if (reader.IsDBNull(1))
-            {
-                missing++;
-                continue;
-            }
-            delays.Add(TimeSpan.FromTicks(reader.GetInt64(1) - reader.GetInt64(0)));
-        }
-        return new NotificationFigures(delays, missing);
+        command.CommandText = NotificationFigures.Query;
+        command.Parameters.AddWithValue("@from", from.UtcTicks);
+        command.Parameters.AddWithValue("@to", to.UtcTicks);
+        // Instants are UTC ticks in INTEGER columns on SQLite.
+        return await NotificationFigures.ReadAsync(command, (reader, column) => new DateTimeOffset(reader.GetInt64(column), TimeSpan.Zero));
     }
 
     /// <summary>SQLite keeps no such statistics.</summary>

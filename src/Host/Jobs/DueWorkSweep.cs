@@ -10,8 +10,8 @@ namespace Samverkan.Host.Jobs;
 /// so nothing due is lost, and the engine fires each timer at most once however often it is asked. On PostgreSQL the
 /// timers are <see cref="TimerPoller"/>'s, and the sweep runs the handler jobs only.
 /// </summary>
-public sealed class DueWorkSweep(ProcessEngine engine, IOptions<SamverkanOptions> options, ILogger<DueWorkSweep> log, IServiceProvider services)
-    : BackgroundService
+public sealed class DueWorkSweep(
+    ProcessEngine engine, IOptions<SamverkanOptions> options, ILogger<DueWorkSweep> log, TimerPollerStatus? poller = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,7 +20,7 @@ public sealed class DueWorkSweep(ProcessEngine engine, IOptions<SamverkanOptions
         {
             try
             {
-                await SweepOnceAsync(engine, log, stoppingToken, withTimers: services.GetService<TimerPollerStatus>() is null);
+                await SweepOnceAsync(engine, log, stoppingToken, withTimers: poller is null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

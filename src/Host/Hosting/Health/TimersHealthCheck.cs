@@ -9,12 +9,12 @@ namespace Samverkan.Host.Hosting.Health;
 /// <see cref="TimerPoller"/>: how many timers it has fired since it started and when it last looked; Degraded when it has
 /// not looked for ten polling intervals (at least half a minute), or its last look failed.
 /// </summary>
-internal sealed class TimersHealthCheck(IServiceProvider services, IOptions<SamverkanOptions> options, TimeProvider clock) : IHealthCheck
+internal sealed class TimersHealthCheck(IOptions<SamverkanOptions> options, TimeProvider clock, TimerPollerStatus? poller = null) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         var scheduling = options.Value.Scheduling;
-        if (services.GetService<TimerPollerStatus>() is not { } status)
+        if (poller is not { } status)
         {
             return Task.FromResult(HealthCheckResult.Healthy(
                 scheduling.Enabled ? "Timers are Hangfire's delayed jobs on this node." : "Scheduling is off on this node.",
