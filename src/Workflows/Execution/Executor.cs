@@ -216,9 +216,17 @@ internal sealed partial class Executor
             var created = Changes.NewTasks.Map(RecordViews.ToView);
             var changed = Changes.ChangedTasks.Map(RecordViews.ToView);
             var incidents = Changes.NewIncidents.Map(RecordViews.ToView);
+            var completed = changed
+                .Where(t => t.Status == UserTaskStatus.Completed && _instances.ContainsKey(t.InstanceId))
+                .Select(t => new CompletedTask(t, new Dictionary<string, object?>(_instances[t.InstanceId].State.ProcessVariables, StringComparer.Ordinal)))
+                .ToList();
             foreach (var listener in _core.Listeners)
             {
                 listener.TasksChanged(created, changed);
+                if (completed.Count > 0)
+                {
+                    listener.TasksCompleted(completed);
+                }
                 if (incidents.Count > 0)
                 {
                     listener.IncidentsCreated(incidents);

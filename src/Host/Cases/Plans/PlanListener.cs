@@ -10,13 +10,20 @@ namespace Samverkan.Host.Cases.Plans;
 /// </summary>
 internal sealed class PlanListener : IEngineListener
 {
-    private readonly Channel<UserTaskView> _completed = Channel.CreateUnbounded<UserTaskView>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<CompletedTask> _completed = Channel.CreateUnbounded<CompletedTask>(new UnboundedChannelOptions { SingleReader = true });
 
-    public ChannelReader<UserTaskView> Completed => _completed.Reader;
+    public ChannelReader<CompletedTask> Completed => _completed.Reader;
 
     public void TasksChanged(IReadOnlyList<UserTaskView> created, IReadOnlyList<UserTaskView> changed)
     {
-        foreach (var task in changed.Where(PlanVersions.MakesAVersion))
+        // The completions come with their variables in TasksCompleted.
+    }
+
+    public void TasksCompleted(IReadOnlyList<CompletedTask> completed)
+    {
+        // With the variables as the completion left them: by the time the recorder gets to it, the next step of the
+        // plan may have been completed too.
+        foreach (var task in completed.Where(c => PlanVersions.MakesAVersion(c.Task)))
         {
             _completed.Writer.TryWrite(task);
         }

@@ -19,11 +19,11 @@ internal sealed class PlanRecorder(PlanListener listener, PlanVersions versions,
         {
             log.PlanCatchUpFailed(e);
         }
-        await foreach (var task in listener.Completed.ReadAllAsync(stoppingToken))
+        await foreach (var (task, variables) in listener.Completed.ReadAllAsync(stoppingToken))
         {
             try
             {
-                if (await versions.RecordAsync(task, stoppingToken) is { } saved)
+                if (await versions.RecordAsync(task, stoppingToken, variables) is { } saved)
                 {
                     await notices.TellAsync(saved, stoppingToken);
                 }

@@ -23,8 +23,12 @@ internal sealed class PlanVersions(IDbContextFactory<CasesDbContext> contexts, P
         task.Status == UserTaskStatus.Completed && task.DefinitionKey == SipPlan.ProcessKey
         && task.ElementId is SipPlan.EstablishStep or SipPlan.FollowUpStep;
 
-    /// <summary>Saves the plan as the task left it; a task already saved, or a SIP without a case, saves nothing. Returns the version saved.</summary>
-    public async Task<PlanVersionRecord?> RecordAsync(UserTaskView task, CancellationToken ct)
+    /// <summary>
+    /// Saves the plan as the task left it: from <paramref name="variables"/>, the instance's variables right after the
+    /// completion, or, without them (the catch-up after a stop), as the instance has them now. A task already saved, or
+    /// a SIP without a case, saves nothing. Returns the version saved.
+    /// </summary>
+    public async Task<PlanVersionRecord?> RecordAsync(UserTaskView task, CancellationToken ct, IReadOnlyDictionary<string, object?>? variables = null)
     {
         var instance = await engine.GetInstanceAsync(task.InstanceId, ct);
         if (instance is null || await data.CaseOfAsync(instance, ct) is not { } found)
@@ -37,9 +41,10 @@ internal sealed class PlanVersions(IDbContextFactory<CasesDbContext> contexts, P
             return null;
         }
         var version = await db.PlanVersions.Where(p => p.InstanceId == instance.Id).Select(p => (int?)p.Version).MaxAsync(ct) ?? 0;
-        var plan = SipPlan.FromVariables(instance.Variables, task.ElementId);
+        var values = variables ?? instance.Variables;
+        var plan = SipPlan.FromVariables(values, task.ElementId);
         var record = new PlanVersionRecord(Guid.CreateVersion7(task.EndedAt ?? instance.StartedAt), found.Case.Id, instance.Id, task.Id, version + 1,
-            task.ElementId, JsonSerializer.Serialize(plan, Json), SipPlan.NotesFromVariables(instance.Variables, task.ElementId),
+            task.ElementId, JsonSerializer.Serialize(plan, Json), SipPlan.NotesFromVariables(values, task.ElementId),
             task.CompletedBy ?? "okänd", task.EndedAt ?? instance.StartedAt);
         db.PlanVersions.Add(record);
         try
